@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  // The WAR serves the app at its context root "/", next to /runtime/config.json.
+  base: '/',
+  build: {
+    // maven-war-plugin picks the bundle up from here as a web resource.
+    outDir: 'target/web',
+    emptyOutDir: true,
+    target: 'es2022',
+  },
+  test: {
+    environment: 'happy-dom',
+    include: ['src/**/*.test.ts'],
+  },
+});

@@ -1,0 +1,132 @@
+package dev.tizza.platform;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Turns every failure into an {@code application/problem+json} answer. Client mistakes get a
+ * 4xx whose detail never echoes what was sent (it may hold a password or a card number);
+ * anything else is logged once and answered with a bare 500.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    Problem problem = toProblem(failure);
+    Response.ResponseBuilder answer = Response.status(problem.status())
+        .type(Problem.MEDIA_TYPE)
+        .entity(problem);
+    if (failure instanceof WebApplicationException web) {
+      copyHeader(web.getResponse(), answer, "Allow");
+      copyHeader(web.getResponse(), answer, "Retry-After");
+      copyHeader(web.getResponse(), answer, "WWW-Authenticate");
+    }
+    return answer.build();
+  }
+
+  static Problem toProblem(Throwable failure) {
+    if (failure instanceof ProblemException problem) {
+      return problem.problem();
+    }
+    if (failure instanceof ConstraintViolationException violations) {
+      return validationProblem(violations);
+    }
+    if (causedByJson(failure)) {
+      return Problem.of(ProblemKind.MALFORMED_BODY,
+          "The body could not be read as JSON of the expected shape.");
+    }
+    if (failure instanceof NotFoundException && failure.getCause() != null) {
+      // JAX-RS answers 404 when a path or query parameter cannot be converted; it is the
+      // request that is wrong, not the resource that is missing.
+      return Problem.of(ProblemKind.INVALID_PARAMETER,
+          "A path or query parameter has a value of the wrong type.");
+    }
+    if (failure instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      if (status < 500) {
+        ProblemKind kind = ProblemKind.forStatus(status);
+        return new Problem(kind.type(), kind.title(), status, kind.title() + ".", null);
+      }
+    }
+    LOG.log(Level.SEVERE, "Unexpected failure while answering a request", failure);
+    return Problem.of(ProblemKind.INTERNAL, "The error was logged; please try again later.");
+  }
+
+  private static Problem validationProblem(ConstraintViolationException violations) {
+    List<Problem.FieldError> errors = new ArrayList<>();
+    for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+      errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()),
+          violation.getMessage()));
+    }
+    errors.sort(Comparator.comparing(Problem.FieldError::field));
+    ProblemKind kind = ProblemKind.VALIDATION;
+    return new Problem(kind.type(), kind.title(), kind.status(),
+        "Some fields break the contract: see errors.", errors);
+  }
+
+  /**
+   * The name a caller knows a violated value by: a parameter's name, or the path inside the
+   * request body without the Java method and parameter names in front.
+   */
+  static String fieldName(Path path) {
+    List<String> names = new ArrayList<>();
+    for (Path.Node node : path) {
+      if (node.getKind() == ElementKind.METHOD) {
+        continue;
+      }
+      String name = node.getName();
+      if (node.getIndex() != null && !names.isEmpty()) {
+        int last = names.size() - 1;
+        names.set(last, names.get(last) + "[" + node.getIndex() + "]");
+      }
+      if (name != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+        names.add(name);
+      }
+    }
+    if (names.size() > 1) {
+      names.remove(0);
+    }
+    return names.isEmpty() ? "body" : String.join(".", names);
+  }
+
+  private static boolean causedByJson(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonbException || cause instanceof JsonParsingException
+          || cause instanceof jakarta.json.JsonException) {
+        return true;
+      }
+      if (cause instanceof ProcessingException && cause.getCause() == null) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static void copyHeader(Response from, Response.ResponseBuilder to, String name) {
+    Object value = from.getHeaders().getFirst(name);
+    if (value != null) {
+      to.header(name, value);
+    }
+  }
+}

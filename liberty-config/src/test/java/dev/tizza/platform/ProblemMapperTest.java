@@ -1,0 +1,61 @@
+package dev.tizza.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+
+  @Test
+  void shouldAnswerAnUnreadableBodyAsMalformed() {
+    Problem problem = ProblemMapper.toProblem(
+        new BadRequestException(new JsonbException("Unexpected char at 3")));
+
+    assertThat(problem.status()).isEqualTo(400);
+    assertThat(problem.type()).isEqualTo("https://tizza.dev/problems/malformed-body");
+    assertThat(problem.detail()).doesNotContain("Unexpected char");
+  }
+
+  @Test
+  void shouldAnswerAnUnconvertibleParameterWith400NotWith404() {
+    Problem problem = ProblemMapper.toProblem(
+        new NotFoundException("cannot convert", new NumberFormatException("abc")));
+
+    assertThat(problem.status()).isEqualTo(400);
+    assertThat(problem.type()).endsWith("/invalid-parameter");
+  }
+
+  @Test
+  void shouldKeepAPlainNotFoundAs404() {
+    assertThat(ProblemMapper.toProblem(new NotFoundException()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void shouldKeepTheStatusOfOtherClientErrors() {
+    assertThat(ProblemMapper.toProblem(new NotSupportedException()).type())
+        .endsWith("/unsupported-media-type");
+    assertThat(ProblemMapper.toProblem(new NotAllowedException("GET")).status()).isEqualTo(405);
+  }
+
+  @Test
+  void shouldHideTheDetailsOfUnexpectedFailures() {
+    Problem problem = ProblemMapper.toProblem(new IllegalStateException("db password is x"));
+
+    assertThat(problem.status()).isEqualTo(500);
+    assertThat(problem.detail()).doesNotContain("password");
+  }
+
+  @Test
+  void shouldPassAProblemExceptionThrough() {
+    Problem problem = ProblemMapper.toProblem(
+        new ProblemException(ProblemKind.CONFLICT, "That email is taken."));
+
+    assertThat(problem.status()).isEqualTo(409);
+    assertThat(problem.detail()).isEqualTo("That email is taken.");
+  }
+}

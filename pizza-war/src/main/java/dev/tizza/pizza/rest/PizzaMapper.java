@@ -1,0 +1,39 @@
+package dev.tizza.pizza.rest;
+
+import dev.tizza.pizza.api.model.Address;
+import dev.tizza.pizza.api.model.Money;
+import dev.tizza.pizza.domain.Pizza;
+import dev.tizza.pizza.domain.Pizzeria;
+import java.net.URI;
+
+/** Between the domain and the models of the pizza contract. */
+final class PizzaMapper {
+
+  private PizzaMapper() {
+  }
+
+  static dev.tizza.pizza.api.model.Pizza toApi(Pizza pizza) {
+    return new dev.tizza.pizza.api.model.Pizza()
+        .id(pizza.id())
+        .pizzeriaId(pizza.pizzeriaId())
+        .title(pizza.title())
+        .description(pizza.description())
+        .toppings(pizza.toppings())
+        .price(new Money().amount(pizza.priceAmount().toPlainString())
+            .currency(pizza.priceCurrency()))
+        .imageUrl(pizza.imageUrl() == null ? null : URI.create(pizza.imageUrl()))
+        .likeCount(pizza.likeCount())
+        .createdAt(pizza.createdAt())
+        .updatedAt(pizza.updatedAt());
+  }
+
+  static dev.tizza.pizza.api.model.Pizzeria toApi(Pizzeria pizzeria) {
+    return new dev.tizza.pizza.api.model.Pizzeria()
+        .id(pizzeria.id())
+        .name(pizzeria.name())
+        .address(new Address().street(pizzeria.street()).city(pizzeria.city())
+            .postalCode(pizzeria.postalCode()).country(pizzeria.country()))
+        .phone(pizzeria.phone())
+        .ownerId(pizzeria.ownerId());
+  }
+}
