@@ -1,9 +1,11 @@
 package dev.tizza.frontend;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,19 +15,21 @@ import java.io.IOException;
  * those never change and may be kept for a year; index.html names the current hashes, so
  * browsers must revalidate it or they would keep loading the previous release.
  */
+// Implements Filter itself: Liberty rejects a @WebFilter that only inherits it from HttpFilter.
 @WebFilter("/*")
-public class StaticFilesCacheFilter extends HttpFilter {
+public class StaticFilesCacheFilter implements Filter {
 
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
   static final String REVALIDATE = "no-cache";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response,
-      FilterChain chain) throws IOException, ServletException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+  public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpServletRequest http = (HttpServletRequest) request;
+    String path = http.getRequestURI().substring(http.getContextPath().length());
     String cacheControl = cacheControlFor(path);
     if (cacheControl != null) {
-      response.setHeader("Cache-Control", cacheControl);
+      ((HttpServletResponse) response).setHeader("Cache-Control", cacheControl);
     }
 
     chain.doFilter(request, response);

@@ -67,7 +67,7 @@ class FrontendIT {
 
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(Duration.ofSeconds(10))
+        .timeout(Duration.ofSeconds(30))
         .GET()
         .build();
     return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -59,7 +59,7 @@ public class PizzasResource implements PizzasApi {
     Pizza pizza = store.publish(new Pizza(pizzeria, newPizza.getTitle(),
         newPizza.getDescription(), newPizza.getToppings(),
         new BigDecimal(newPizza.getPrice().getAmount()), newPizza.getPrice().getCurrency(),
-        newPizza.getImageUrl() == null ? null : newPizza.getImageUrl().toString()));
+        newPizza.getImageUrl()));
     LOG.info(() -> "Pizza " + pizza.id() + " published in pizzeria " + pizzeriaId);
 
     URI location = uriInfo.getBaseUriBuilder().path("pizzas").path(pizza.id().toString()).build();
