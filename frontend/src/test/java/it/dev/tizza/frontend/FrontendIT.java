@@ -18,7 +18,10 @@ class FrontendIT {
   private static final Pattern MODULE_SCRIPT =
       Pattern.compile("<script[^>]*type=\"module\"[^>]*src=\"(/assets/[^\"]+\\.js)\"");
 
+  // HTTP/1.1 as browsers speak it to a plain-HTTP server: the client's default h2c upgrade
+  // makes Liberty hang on the welcome file at "/", which no browser would ever ask for.
   private static final HttpClient HTTP = HttpClient.newBuilder()
+      .version(HttpClient.Version.HTTP_1_1)
       .connectTimeout(Duration.ofSeconds(5))
       .build();
 

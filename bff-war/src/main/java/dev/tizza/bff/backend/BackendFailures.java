@@ -1,0 +1,50 @@
+package dev.tizza.bff.backend;
+
+import dev.tizza.platform.Problem;
+import dev.tizza.platform.ProblemException;
+import dev.tizza.platform.ProblemKind;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.logging.Logger;
+
+/**
+ * Turns what a backend answered into the BFF's own problem: a client error keeps its status and
+ * the backend's field errors, anything else becomes a 502 that names no backend URL or internals.
+ */
+public final class BackendFailures {
+
+  private static final Logger LOG = Logger.getLogger(BackendFailures.class.getName());
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  private BackendFailures() {
+  }
+
+  public static ProblemException translate(String backend, Response response) {
+    int status = response.getStatus();
+    if (status >= 400 && status < 500) {
+      Problem said = readProblem(response);
+      ProblemKind kind = ProblemKind.forStatus(status);
+      String detail = said == null || said.detail() == null ? kind.title() + "." : said.detail();
+      return new ProblemException(new Problem(said != null && said.type() != null
+          ? said.type() : kind.type(), kind.title(), status, detail,
+          said == null ? null : said.errors()));
+    }
+    LOG.warning(() -> "The " + backend + " service answered " + status);
+    return unavailable(backend);
+  }
+
+  public static ProblemException unavailable(String backend) {
+    return new ProblemException(ProblemKind.BAD_GATEWAY,
+        "The " + backend + " service is not answering properly; please try again shortly.");
+  }
+
+  private static Problem readProblem(Response response) {
+    try {
+      return JSON.fromJson(response.readEntity(String.class), Problem.class);
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package dev.tizza.bff.rest;
+
+import dev.tizza.platform.Platform;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
+import java.util.Set;
+
+/** The web app's API, as described by api-specs/bff.yaml, under /api. */
+@ApplicationPath("/api")
+public class BffApplication extends Application {
+
+  @Override
+  public Set<Class<?>> getClasses() {
+    // The generated interfaces carry @Path, so the implementations must be listed by hand.
+    Set<Class<?>> classes = new HashSet<>(Platform.providers());
+    classes.add(FeedResource.class);
+    classes.add(AccountResource.class);
+    return classes;
+  }
+}
