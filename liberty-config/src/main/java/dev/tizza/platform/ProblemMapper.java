@@ -34,6 +34,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Response.ResponseBuilder answer = Response.status(problem.status())
         .type(Problem.MEDIA_TYPE)
         .entity(problem);
+    if (failure instanceof ProblemException problemException) {
+      problemException.headers().forEach(answer::header);
+    }
     if (failure instanceof WebApplicationException web) {
       copyHeader(web.getResponse(), answer, "Allow");
       copyHeader(web.getResponse(), answer, "Retry-After");

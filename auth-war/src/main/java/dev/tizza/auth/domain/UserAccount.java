@@ -93,4 +93,40 @@ public class UserAccount {
   public OffsetDateTime createdAt() {
     return createdAt;
   }
+
+  public void changeEmail(String newEmail) {
+    this.email = normalizeEmail(newEmail);
+    touch();
+  }
+
+  public void changeDisplayName(String newName) {
+    this.displayName = newName.strip();
+    touch();
+  }
+
+  public void changePasswordHash(String newHash) {
+    this.passwordHash = newHash;
+    touch();
+  }
+
+  /** Grants a role; every account keeps DINER. */
+  public void grant(Role role) {
+    roles.add(role);
+    touch();
+  }
+
+  public void revoke(Role role) {
+    if (role != Role.DINER) {
+      roles.remove(role);
+      touch();
+    }
+  }
+
+  public boolean has(Role role) {
+    return roles.contains(role);
+  }
+
+  private void touch() {
+    this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
 }

@@ -1,18 +1,20 @@
 package dev.tizza.auth.rest;
 
 import dev.tizza.auth.api.AccountsApi;
+import dev.tizza.auth.api.model.AccountChanges;
+import dev.tizza.auth.api.model.PasswordChange;
+import dev.tizza.auth.api.model.Permissions;
 import dev.tizza.auth.api.model.SignUp;
 import dev.tizza.auth.domain.Accounts;
+import dev.tizza.auth.domain.Permission;
 import dev.tizza.auth.domain.UserAccount;
-import dev.tizza.auth.token.AccessTokens;
 import dev.tizza.platform.ProblemException;
 import dev.tizza.platform.ProblemKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import java.util.UUID;
+import jakarta.ws.rs.core.UriInfo;
 
 @RequestScoped
 public class AccountsResource implements AccountsApi {
@@ -21,35 +23,54 @@ public class AccountsResource implements AccountsApi {
   Accounts accounts;
 
   @Inject
-  AccessTokens tokens;
+  Caller caller;
 
   @Context
-  HttpHeaders headers;
+  UriInfo uriInfo;
 
   @Override
   public Response signUp(SignUp signUp) {
     UserAccount account =
         accounts.signUp(signUp.getEmail(), signUp.getDisplayName(), signUp.getPassword());
-    return Response.status(Response.Status.CREATED).entity(UserMapper.toUser(account)).build();
+    return Response.created(uriInfo.getBaseUriBuilder().path("users")
+            .path(account.id().toString()).build())
+        .entity(UserMapper.toUser(account)).build();
   }
 
   @Override
   public Response getCurrentUser() {
-    UUID userId = callerId();
-    UserAccount account = accounts.findById(userId)
-        .orElseThrow(() -> new ProblemException(ProblemKind.NOT_FOUND, "The account is gone."));
+    return Response.ok(UserMapper.toUser(caller.account())).build();
+  }
+
+  @Override
+  public Response updateCurrentUser(AccountChanges changes) {
+    UserAccount account = accounts.change(caller.account().id(), changes.getEmail(),
+        changes.getDisplayName());
     return Response.ok(UserMapper.toUser(account)).build();
   }
 
-  private UUID callerId() {
-    String authorization = headers.getHeaderString(HttpHeaders.AUTHORIZATION);
-    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      throw unauthorized();
-    }
-    return tokens.verify(authorization.substring(7).strip()).orElseThrow(this::unauthorized);
+  @Override
+  public Response eraseCurrentUser() {
+    accounts.erase(caller.account().id());
+    return Response.noContent().build();
   }
 
-  private ProblemException unauthorized() {
-    return new ProblemException(ProblemKind.UNAUTHORIZED, "A valid bearer token is required.");
+  @Override
+  public Response changePassword(PasswordChange change) {
+    boolean changed = accounts.changePassword(caller.account().id(),
+        change.getCurrentPassword(), change.getNewPassword());
+    if (!changed) {
+      throw new ProblemException(ProblemKind.FORBIDDEN, "The current password is wrong.");
+    }
+    return Response.noContent().build();
+  }
+
+  @Override
+  public Response getCurrentPermissions() {
+    UserAccount account = caller.account();
+    Permissions permissions = new Permissions()
+        .roles(UserMapper.toUser(account).getRoles())
+        .permissions(Permission.of(account.roles()).stream().toList());
+    return Response.ok(permissions).build();
   }
 }

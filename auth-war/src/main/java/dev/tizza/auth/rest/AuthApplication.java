@@ -17,6 +17,9 @@ public class AuthApplication extends Application {
     classes.add(AccountsResource.class);
     classes.add(SessionsResource.class);
     classes.add(KeysResource.class);
+    classes.add(AdministrationResource.class);
+    classes.add(BillingResource.class);
+    classes.add(CardDataGuard.class);
     return classes;
   }
 }

@@ -1,25 +1,26 @@
 package it.dev.tizza.auth;
 
+import static it.dev.tizza.auth.AuthTesting.PASSWORD;
+import static it.dev.tizza.auth.AuthTesting.assertProblem;
+import static it.dev.tizza.auth.AuthTesting.logIn;
+import static it.dev.tizza.auth.AuthTesting.post;
+import static it.dev.tizza.auth.AuthTesting.send;
+import static it.dev.tizza.auth.AuthTesting.signUp;
+import static it.dev.tizza.auth.AuthTesting.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tizza.auth.client.AccountsApi;
 import dev.tizza.auth.client.KeysApi;
 import dev.tizza.auth.client.SessionsApi;
-import dev.tizza.auth.client.model.Credentials;
 import dev.tizza.auth.client.model.KeySet;
 import dev.tizza.auth.client.model.Role;
 import dev.tizza.auth.client.model.Session;
 import dev.tizza.auth.client.model.SignUp;
 import dev.tizza.auth.client.model.User;
 import jakarta.ws.rs.WebApplicationException;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jaxrs.RESTClient;
 import org.microshed.testing.jaxrs.RestClientBuilder;
@@ -27,8 +28,6 @@ import org.microshed.testing.jupiter.MicroShedTest;
 
 @MicroShedTest
 public class AccountsIT {
-
-  private static final String PASSWORD = "correct horse battery";
 
   @RESTClient
   public static AccountsApi accounts;
@@ -38,12 +37,6 @@ public class AccountsIT {
 
   @RESTClient
   public static KeysApi keys;
-
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  static String uniqueEmail() {
-    return "it-" + UUID.randomUUID() + "@example.com";
-  }
 
   @Test
   public void shouldCreateADinerAccountOnSignUp() throws Exception {
@@ -76,8 +69,7 @@ public class AccountsIT {
     String email = uniqueEmail();
     User created = accounts.signUp(signUp(email));
 
-    Session session = sessions.logIn(new Credentials().email(email.toUpperCase())
-        .password(PASSWORD));
+    Session session = logIn(email.toUpperCase(), PASSWORD);
     AccountsApi signedIn = new RestClientBuilder().withJwt(session.getAccessToken())
         .build(AccountsApi.class);
 
@@ -150,10 +142,8 @@ public class AccountsIT {
 
   @Test
   public void shouldAnswerAWrongContentTypeWith415() throws Exception {
-    HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri("/users"))
-        .header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString("hello")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = send("POST", "/users", null, null,
+        java.util.Map.of("Content-Type", "text/plain"));
 
     assertProblem(response, 415, "unsupported-media-type");
   }
@@ -166,32 +156,5 @@ public class AccountsIT {
     assertThat(set.getKeys().get(0).getKty()).isEqualTo("RSA");
     assertThat(set.getKeys().get(0).getKid()).isNotBlank();
     assertThat(set.getKeys().get(0).getN()).isNotBlank();
-  }
-
-  static SignUp signUp(String email) {
-    return new SignUp().email(email).password(PASSWORD).displayName("Ada Lovelace");
-  }
-
-  static URI uri(String path) {
-    return URI.create("http://localhost:" + System.getProperty("microshed_http_port") + "/api"
-        + path);
-  }
-
-  static HttpResponse<String> post(String path, String json)
-      throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(uri(path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  static void assertProblem(HttpResponse<String> response, int status, String type) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).get().asString()
-        .startsWith("application/problem+json");
-    if (type != null) {
-      assertThat(response.body()).contains("https://tizza.dev/problems/" + type);
-    }
-    assertThat(response.body()).doesNotContain("Exception").doesNotContain("at dev.");
   }
 }
