@@ -3,6 +3,7 @@ package dev.tizza.platform;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -52,8 +53,37 @@ public final class TestTokens {
   }
 
   public String forUser(UUID userId, String... roles) {
+    try {
+      RSAKey key = privateKey();
+      SignedJWT token = new SignedJWT(
+          new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+          claims(userId, roles));
+      token.sign(new RSASSASigner(key));
+      return token.serialize();
+    } catch (JOSEException | IOException failure) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
+  /**
+   * The algorithm-confusion attack: HS256 with the verifier's public key as the shared secret,
+   * which a careless verifier would accept.
+   */
+  public String hs256WithThePublicKey(UUID userId, String... roles) {
+    try {
+      byte[] publicKey = Files.readAllBytes(keysDir().resolve("public.pem"));
+      SignedJWT token = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256),
+          claims(userId, roles));
+      token.sign(new MACSigner(publicKey));
+      return token.serialize();
+    } catch (JOSEException | IOException failure) {
+      throw new IllegalStateException(failure);
+    }
+  }
+
+  private JWTClaimsSet claims(UUID userId, String... roles) {
     Instant now = Instant.now();
-    JWTClaimsSet claims = new JWTClaimsSet.Builder()
+    return new JWTClaimsSet.Builder()
         .issuer(issuer)
         .audience(audience)
         .subject(userId.toString())
@@ -63,20 +93,14 @@ public final class TestTokens {
         .expirationTime(Date.from(now.plus(lifetime)))
         .jwtID(UUID.randomUUID().toString())
         .build();
-    try {
-      RSAKey key = privateKey();
-      SignedJWT token = new SignedJWT(
-          new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
-      token.sign(new RSASSASigner(key));
-      return token.serialize();
-    } catch (JOSEException | IOException failure) {
-      throw new IllegalStateException(failure);
-    }
+  }
+
+  private static Path keysDir() {
+    return Path.of(System.getProperty("tizza.it.keys", "target/it-keys"));
   }
 
   private static RSAKey privateKey() throws IOException, JOSEException {
-    Path keys = Path.of(System.getProperty("tizza.it.keys", "target/it-keys"));
-    RsaPem.RsaKeys pair = RsaPem.read(Files.readString(keys.resolve("private.pem")));
+    RsaPem.RsaKeys pair = RsaPem.read(Files.readString(keysDir().resolve("private.pem")));
     return new RSAKey.Builder(pair.publicKey()).privateKey(pair.privateKey())
         .keyIDFromThumbprint().build();
   }

@@ -5,18 +5,28 @@ import dev.tizza.bff.api.model.Account;
 import dev.tizza.bff.api.model.Credentials;
 import dev.tizza.bff.api.model.Session;
 import dev.tizza.bff.api.model.SignUp;
+import dev.tizza.bff.api.model.Me;
 import dev.tizza.bff.backend.BackendFailures;
+import dev.tizza.bff.backend.Backends;
+import dev.tizza.bff.backend.CallerToken;
 import dev.tizza.bff.client.auth.AccountsApi;
 import dev.tizza.bff.client.auth.ApiException;
 import dev.tizza.bff.client.auth.SessionsApi;
+import dev.tizza.bff.client.auth.model.Permissions;
 import dev.tizza.bff.client.auth.model.User;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Signing up and logging in, passed to the auth service. */
+/** Signing up, logging in and the caller's own account, passed to the auth service. */
 @RequestScoped
 public class AccountResource implements AccountApi {
 
@@ -27,6 +37,15 @@ public class AccountResource implements AccountApi {
   @Inject
   @RestClient
   SessionsApi sessions;
+
+  @Inject
+  Backends backends;
+
+  @Resource
+  ManagedExecutorService executor;
+
+  @Context
+  SecurityContext security;
 
   @Override
   public Response signUp(SignUp signUp) {
@@ -53,6 +72,7 @@ public class AccountResource implements AccountApi {
       Session body = new Session()
           .accessToken(session.getAccessToken())
           .expiresIn(session.getExpiresIn())
+          .refreshToken(session.getRefreshToken())
           .account(toAccount(session.getUser()));
       return Response.ok(body).header("Cache-Control", "no-store").build();
     } catch (ApiException failure) {
@@ -60,6 +80,61 @@ public class AccountResource implements AccountApi {
     } catch (ProcessingException unreachable) {
       throw BackendFailures.unavailable("auth");
     }
+  }
+
+  @Override
+  public Response getMe() {
+    CallerToken token = CallerToken.of(security);
+    AccountsApi asCaller = backends.auth(AccountsApi.class, token);
+
+    CompletableFuture<User> user = call(asCaller::getCurrentUser);
+    CompletableFuture<Permissions> permissions = call(asCaller::getCurrentPermissions);
+    Me me = new Me()
+        .account(toAccount(join(user)))
+        .permissions(join(permissions).getPermissions());
+    return Response.ok(me).header("Cache-Control", "private, no-cache").build();
+  }
+
+  @Override
+  public Response eraseMe() {
+    CallerToken token = CallerToken.of(security);
+    try {
+      backends.auth(AccountsApi.class, token).eraseCurrentUser();
+      return Response.noContent().build();
+    } catch (ApiException failure) {
+      throw BackendFailures.translate("auth", failure.getResponse());
+    } catch (ProcessingException unreachable) {
+      throw BackendFailures.unavailable("auth");
+    }
+  }
+
+  /** One auth call on the managed executor, so that a screen's calls run side by side. */
+  private <T> CompletableFuture<T> call(AuthCall<T> call) {
+    return CompletableFuture.supplyAsync(() -> {
+      try {
+        return call.run();
+      } catch (ApiException failure) {
+        throw BackendFailures.translate("auth", failure.getResponse());
+      } catch (ProcessingException unreachable) {
+        throw BackendFailures.unavailable("auth");
+      }
+    }, executor);
+  }
+
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException failure) {
+      if (failure.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw failure;
+    }
+  }
+
+  @FunctionalInterface
+  private interface AuthCall<T> {
+    T run() throws ApiException;
   }
 
   private static Account toAccount(User user) {

@@ -5,9 +5,11 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
+import org.eclipse.microprofile.auth.LoginConfig;
 
 /** The web app's API, as described by api-specs/bff.yaml, under /api. */
 @ApplicationPath("/api")
+@LoginConfig(authMethod = "MP-JWT", realmName = "tizza")
 public class BffApplication extends Application {
 
   @Override

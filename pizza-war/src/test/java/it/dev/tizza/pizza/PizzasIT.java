@@ -147,6 +147,7 @@ public class PizzasIT {
         TestTokens.valid().forAudience("someone-else").forUser(owner, "CREATOR"),
         parts[0] + "." + parts[1] + "." + parts[2].substring(0, 20) + "AAAA",
         "eyJhbGciOiJub25lIn0." + parts[1] + ".",
+        TestTokens.valid().hs256WithThePublicKey(owner, "CREATOR"),
         "not-a-jwt")) {
       assertThat(send("POST", path, body, token).statusCode()).as(token).isEqualTo(401);
     }
