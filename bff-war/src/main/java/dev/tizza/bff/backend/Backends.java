@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
- * Clients of the backends that carry one caller's token. A client is made per call so that a
- * token can never leak from one caller's request into another's.
+ * Clients of the backends that carry something of one caller: their token or their address.
+ * A client is made per call so that nothing can leak from one caller's request into another's.
  */
 @ApplicationScoped
 public class Backends {
@@ -23,19 +23,27 @@ public class Backends {
   URI pizzaUrl;
 
   public <T> T auth(Class<T> api, CallerToken token) {
-    return client(authUrl, api, token);
+    return client(authUrl, api, "Authorization", token.header());
   }
 
   public <T> T pizza(Class<T> api, CallerToken token) {
-    return client(pizzaUrl, api, token);
+    return client(pizzaUrl, api, "Authorization", token.header());
   }
 
-  private static <T> T client(URI base, Class<T> api, CallerToken token) {
+  /**
+   * An auth client for an anonymous caller that names the caller's address, so that the auth
+   * service throttles failed logins per browser rather than per BFF.
+   */
+  public <T> T authFrom(Class<T> api, String clientAddress) {
+    return client(authUrl, api, "X-Forwarded-For", clientAddress);
+  }
+
+  private static <T> T client(URI base, Class<T> api, String header, String value) {
     return RestClientBuilder.newBuilder()
         .baseUri(base)
         .connectTimeout(2, TimeUnit.SECONDS)
         .readTimeout(5, TimeUnit.SECONDS)
-        .header("Authorization", token.header())
+        .header(header, value)
         .build(api);
   }
 }

@@ -18,6 +18,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -34,9 +35,6 @@ public class AccountResource implements AccountApi {
   @RestClient
   AccountsApi accounts;
 
-  @Inject
-  @RestClient
-  SessionsApi sessions;
 
   @Inject
   Backends backends;
@@ -46,6 +44,9 @@ public class AccountResource implements AccountApi {
 
   @Context
   SecurityContext security;
+
+  @Context
+  HttpServletRequest request;
 
   @Override
   public Response signUp(SignUp signUp) {
@@ -65,7 +66,8 @@ public class AccountResource implements AccountApi {
   @Override
   public Response logIn(Credentials credentials) {
     try {
-      dev.tizza.bff.client.auth.model.Session session = sessions.logIn(
+      dev.tizza.bff.client.auth.model.Session session = backends.authFrom(SessionsApi.class,
+          clientAddress()).logIn(
           new dev.tizza.bff.client.auth.model.Credentials()
               .email(credentials.getEmail())
               .password(credentials.getPassword()));
@@ -106,6 +108,15 @@ public class AccountResource implements AccountApi {
     } catch (ProcessingException unreachable) {
       throw BackendFailures.unavailable("auth");
     }
+  }
+
+  /** The browser's address: the first X-Forwarded-For hop when an ingress set one. */
+  private String clientAddress() {
+    String forwarded = request.getHeader("X-Forwarded-For");
+    if (forwarded != null && !forwarded.isBlank()) {
+      return forwarded.split(",")[0].strip();
+    }
+    return request.getRemoteAddr();
   }
 
   /** One auth call on the managed executor, so that a screen's calls run side by side. */
