@@ -12,6 +12,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof ProblemException problemException) {
       problemException.headers().forEach(answer::header);
     }
+    if (problem.status() == 401) {
+      answer.header("WWW-Authenticate", "Bearer realm=\"tizza\"");
+    }
     if (failure instanceof WebApplicationException web) {
       copyHeader(web.getResponse(), answer, "Allow");
       copyHeader(web.getResponse(), answer, "Retry-After");
@@ -51,6 +55,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof ConstraintViolationException violations) {
       return validationProblem(violations);
+    }
+    Problem fromDatabase = databaseProblem(failure);
+    if (fromDatabase != null) {
+      return fromDatabase;
     }
     if (causedByJson(failure)) {
       return Problem.of(ProblemKind.MALFORMED_BODY,
@@ -108,6 +116,40 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       names.remove(0);
     }
     return names.isEmpty() ? "body" : String.join(".", names);
+  }
+
+  /**
+   * Failures the database reports about what a client sent or did concurrently: they are the
+   * client's to fix or retry, not ours, so they are answered as such and not logged.
+   */
+  static Problem databaseProblem(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      // By name: services without JPA (the BFF) do not have the class at all.
+      if (cause.getClass().getName().endsWith("OptimisticLockException")) {
+        return Problem.of(ProblemKind.CONFLICT,
+            "Someone changed this at the same time; read it again and retry.");
+      }
+      if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+        switch (sql.getSQLState()) {
+          case "23505":
+            return Problem.of(ProblemKind.CONFLICT, "This conflicts with existing data.");
+          case "40001", "40P01":
+            return Problem.of(ProblemKind.CONFLICT,
+                "Someone changed this at the same time; retry.");
+          case "22021", "22P05":
+            return Problem.of(ProblemKind.VALIDATION,
+                "Text may not contain NUL or other characters the store cannot hold.");
+          case "22008", "22003", "22001":
+            return Problem.of(ProblemKind.VALIDATION, "A value is out of range.");
+          default:
+            break;
+        }
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static boolean causedByJson(Throwable failure) {

@@ -51,6 +51,31 @@ class ProblemMapperTest {
   }
 
   @Test
+  void shouldAnswerADuplicateKeyFromTheDatabaseAsAConflictWithoutLoggingIt() {
+    Problem problem = ProblemMapper.toProblem(new IllegalStateException("commit failed",
+        new java.sql.SQLException("duplicate key (email)=(a@b.c)", "23505")));
+
+    assertThat(problem.status()).isEqualTo(409);
+    assertThat(problem.detail()).doesNotContain("a@b.c");
+  }
+
+  @Test
+  void shouldAnswerTextTheDatabaseCannotHoldAs400() {
+    Problem problem = ProblemMapper.toProblem(new RuntimeException(
+        new java.sql.SQLException("invalid byte sequence 0x00", "22021")));
+
+    assertThat(problem.status()).isEqualTo(400);
+  }
+
+  @Test
+  void shouldAnswerAConcurrentChangeAsAConflict() {
+    Problem problem = ProblemMapper.toProblem(new RuntimeException(
+        new jakarta.persistence.OptimisticLockException("stale")));
+
+    assertThat(problem.status()).isEqualTo(409);
+  }
+
+  @Test
   void shouldPassAProblemExceptionThrough() {
     Problem problem = ProblemMapper.toProblem(
         new ProblemException(ProblemKind.CONFLICT, "That email is taken."));

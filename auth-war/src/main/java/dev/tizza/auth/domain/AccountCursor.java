@@ -30,6 +30,9 @@ public record AccountCursor(OffsetDateTime createdAt, UUID id) {
       int split = text.lastIndexOf(':');
       if (parts.length == 3 && parts[0].equals("v1")) {
         Instant at = Instant.parse(text.substring(3, split));
+        if (at.isBefore(Instant.EPOCH) || at.isAfter(Instant.parse("9999-12-31T00:00:00Z"))) {
+          throw new IllegalArgumentException("out of range");
+        }
         return new AccountCursor(at.atOffset(ZoneOffset.UTC),
             UUID.fromString(text.substring(split + 1)));
       }

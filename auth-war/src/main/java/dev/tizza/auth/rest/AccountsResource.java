@@ -6,15 +6,19 @@ import dev.tizza.auth.api.model.PasswordChange;
 import dev.tizza.auth.api.model.Permissions;
 import dev.tizza.auth.api.model.SignUp;
 import dev.tizza.auth.domain.Accounts;
+import dev.tizza.auth.domain.LoginThrottle;
 import dev.tizza.auth.domain.Permission;
 import dev.tizza.auth.domain.UserAccount;
+import dev.tizza.platform.ClientAddress;
 import dev.tizza.platform.ProblemException;
 import dev.tizza.platform.ProblemKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @RequestScoped
 public class AccountsResource implements AccountsApi {
@@ -25,8 +29,18 @@ public class AccountsResource implements AccountsApi {
   @Inject
   Caller caller;
 
+  @Inject
+  LoginThrottle throttle;
+
+  @Inject
+  @ConfigProperty(name = "trusted.proxies", defaultValue = " ")
+  String trustedProxies;
+
   @Context
   UriInfo uriInfo;
+
+  @Context
+  HttpServletRequest request;
 
   @Override
   public Response signUp(SignUp signUp) {
@@ -55,11 +69,19 @@ public class AccountsResource implements AccountsApi {
     return Response.noContent().build();
   }
 
+  /** Guessing the current password is throttled like guessing it at log in. */
   @Override
   public Response changePassword(PasswordChange change) {
-    boolean changed = accounts.changePassword(caller.account().id(),
-        change.getCurrentPassword(), change.getNewPassword());
+    UserAccount account = caller.account();
+    String client = ClientAddress.of(request, ClientAddress.parse(trustedProxies));
+    throttle.retryAfter(account.email(), client).ifPresent(wait -> {
+      throw SessionsResource.tooManyFailures(wait);
+    });
+
+    boolean changed = accounts.changePassword(account.id(), change.getCurrentPassword(),
+        change.getNewPassword());
     if (!changed) {
+      throttle.recordFailure(account.email(), client);
       throw new ProblemException(ProblemKind.FORBIDDEN, "The current password is wrong.");
     }
     return Response.noContent().build();

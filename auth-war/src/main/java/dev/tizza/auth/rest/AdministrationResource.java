@@ -6,6 +6,7 @@ import dev.tizza.auth.domain.AccountCursor;
 import dev.tizza.auth.domain.Accounts;
 import dev.tizza.auth.domain.Role;
 import dev.tizza.auth.domain.UserAccount;
+import dev.tizza.platform.Parameters;
 import dev.tizza.platform.Problem;
 import dev.tizza.platform.ProblemException;
 import dev.tizza.platform.ProblemKind;
@@ -44,6 +45,7 @@ public class AdministrationResource implements AdministrationApi {
   @Override
   public Response getUser(UUID userId) {
     caller.requireRole(Role.ADMIN);
+    Parameters.required(userId, "userId");
     return Response.ok(UserMapper.toUser(accounts.require(userId))).build();
   }
 
@@ -51,14 +53,21 @@ public class AdministrationResource implements AdministrationApi {
   public Response grantRole(UUID userId, String role) {
     caller.requireRole(Role.ADMIN);
     Role granted = grantable(role);
+    Parameters.required(userId, "userId");
     accounts.require(userId);
     return Response.ok(UserMapper.toUser(accounts.grant(userId, granted))).build();
   }
 
   @Override
   public Response revokeRole(UUID userId, String role) {
-    caller.requireRole(Role.ADMIN);
+    UserAccount admin = caller.requireRole(Role.ADMIN);
     Role revoked = grantable(role);
+    Parameters.required(userId, "userId");
+    if (revoked == Role.ADMIN && admin.id().equals(userId)) {
+      // Otherwise the last admin could lock everyone out of administration.
+      throw new ProblemException(ProblemKind.CONFLICT,
+          "You cannot revoke your own ADMIN role; ask another admin.");
+    }
     accounts.require(userId);
     return Response.ok(UserMapper.toUser(accounts.revoke(userId, revoked))).build();
   }

@@ -9,6 +9,7 @@ import dev.tizza.auth.domain.LoginThrottle;
 import dev.tizza.auth.domain.RefreshTokens;
 import dev.tizza.auth.domain.UserAccount;
 import dev.tizza.auth.token.AccessTokens;
+import dev.tizza.platform.ClientAddress;
 import dev.tizza.platform.Problem;
 import dev.tizza.platform.ProblemException;
 import dev.tizza.platform.ProblemKind;
@@ -40,8 +41,8 @@ public class SessionsResource implements SessionsApi {
   LoginThrottle throttle;
 
   @Inject
-  @ConfigProperty(name = "login.trust.forwarded.for", defaultValue = "false")
-  boolean trustForwardedFor;
+  @ConfigProperty(name = "trusted.proxies", defaultValue = " ")
+  String trustedProxies;
 
   @Context
   HttpServletRequest request;
@@ -94,19 +95,11 @@ public class SessionsResource implements SessionsApi {
     return Response.ok(session).header("Cache-Control", "no-store").build();
   }
 
-  /**
-   * The address failures are counted for. Behind a proxy that sets X-Forwarded-For (the BFF,
-   * an ingress), set LOGIN_TRUST_FORWARDED_FOR=true, or every client shares the proxy's count.
-   */
   private String clientAddress() {
-    String forwarded = request.getHeader("X-Forwarded-For");
-    if (trustForwardedFor && forwarded != null && !forwarded.isBlank()) {
-      return forwarded.split(",")[0].strip();
-    }
-    return request.getRemoteAddr();
+    return ClientAddress.of(request, ClientAddress.parse(trustedProxies));
   }
 
-  private static ProblemException tooManyFailures(long seconds) {
+  static ProblemException tooManyFailures(long seconds) {
     ProblemKind kind = ProblemKind.TOO_MANY_REQUESTS;
     return new ProblemException(new Problem(kind.type(), kind.title(), kind.status(),
         "Too many failed logins; try again in " + seconds + " seconds.", null),

@@ -122,6 +122,35 @@ public class AccountLifecycleIT {
   }
 
   @Test
+  public void shouldNotLetAnAdminRevokeTheirOwnAdminRole() throws Exception {
+    String admin = logIn(SeedUsers.ADMIN.email(), SeedUsers.PASSWORD).getAccessToken();
+
+    HttpResponse<String> refused = send("DELETE", "/users/" + SeedUsers.ADMIN.id()
+        + "/roles/ADMIN", null, admin);
+
+    assertProblem(refused, 409, "conflict");
+    assertThat(send("GET", "/users/" + SeedUsers.ADMIN.id(), null, admin).body())
+        .contains("ADMIN");
+  }
+
+  @Test
+  public void shouldRefuseBlankAndNulTextWithoutStoringIt() throws Exception {
+    String email = uniqueEmail();
+
+    HttpResponse<String> blank = AuthTesting.post("/users", "{\"email\":\"" + email
+        + "\",\"password\":\"long enough pw\",\"displayName\":\"   \"}");
+    HttpResponse<String> nul = AuthTesting.post("/users", "{\"email\":\"" + email
+        + "\",\"password\":\"long enough pw\",\"displayName\":\"A\\u0000B\"}");
+    HttpResponse<String> nulLogin = AuthTesting.post("/sessions",
+        "{\"email\":\"a\\u0000@example.com\",\"password\":\"whatever it is\"}");
+
+    assertProblem(blank, 400, "validation");
+    assertProblem(nul, 400, "validation");
+    assertProblem(nulLogin, 400, "validation");
+    assertThat(accounts.signUp(signUp(email)).getEmail()).isEqualTo(email);
+  }
+
+  @Test
   public void shouldPageThroughEveryUserForAnAdmin() throws Exception {
     accounts.signUp(signUp(uniqueEmail()));
     String admin = logIn(SeedUsers.ADMIN.email(), SeedUsers.PASSWORD).getAccessToken();
@@ -178,6 +207,19 @@ public class AccountLifecycleIT {
     HttpResponse<String> read = send("GET", "/users/me/billing", null, creator);
 
     assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+    java.util.List<HttpResponse<String>> disguised = new java.util.ArrayList<>();
+    for (String hidden : java.util.List.of("\\u0034111111111111111", "4111.1111.1111.1111",
+        "4111/1111/1111/1111", "4111  1111  1111  1111", "4111\\t1111\\t1111\\t1111",
+        "\uff14\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11\uff11"
+            + "\uff11\uff11\uff11\uff11")) {
+      disguised.add(send("PUT", "/users/me/billing",
+          profile.replace("Sofia Marino", hidden) + "}", creator));
+    }
+    disguised.add(send("PUT", "/users/me/billing",
+        profile + ",\"number\":4111111111111111}", creator));
+    for (HttpResponse<String> refused : disguised) {
+      assertProblem(refused, 400, "card-data-refused");
+    }
     for (HttpResponse<String> refused : java.util.List.of(withNumber, withExtraField, withCvc)) {
       assertProblem(refused, 400, "card-data-refused");
       assertThat(refused.body()).doesNotContain("4111").doesNotContain("123");

@@ -18,6 +18,7 @@ import dev.tizza.auth.client.model.Role;
 import dev.tizza.auth.client.model.Session;
 import dev.tizza.auth.client.model.SignUp;
 import dev.tizza.auth.client.model.User;
+import dev.tizza.platform.Contract;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.http.HttpResponse;
 import java.util.Base64;
@@ -146,6 +147,11 @@ public class AccountsIT {
         java.util.Map.of("Content-Type", "text/plain"));
 
     assertProblem(response, 415, "unsupported-media-type");
+  }
+
+  @Test
+  public void shouldServeItsSpecAsWritten() throws Exception {
+    Contract.of("auth").assertServedAsWritten(AuthTesting.uri("/"));
   }
 
   @Test

@@ -7,9 +7,9 @@ import dev.tizza.auth.client.SessionsApi;
 import dev.tizza.auth.client.model.Credentials;
 import dev.tizza.auth.client.model.Session;
 import dev.tizza.auth.client.model.SignUp;
+import dev.tizza.platform.Contract;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -25,8 +25,6 @@ final class AuthTesting {
   static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
 
   static final String PASSWORD = "correct horse battery";
-
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private AuthTesting() {
   }
@@ -79,7 +77,7 @@ final class AuthTesting {
     headers.forEach(request::header);
     request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(json));
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return Contract.of("auth").exchange(request.build());
   }
 
   static HttpResponse<String> post(String path, String json)

@@ -123,7 +123,7 @@ public class SessionsIT {
   public void shouldThrottleRepeatedFailuresFromOneClientAddress() throws Exception {
     Map<String, String> oneClient = Map.of("X-Forwarded-For", "203.0.113.77, 10.0.0.1");
 
-    for (int attempt = 0; attempt < 10; attempt++) {
+    for (int attempt = 0; attempt < 15; attempt++) {
       assertProblem(send("POST", "/sessions", credentials(uniqueEmail(), "guess " + attempt),
           null, oneClient), 401, "unauthorized");
     }
@@ -136,6 +136,25 @@ public class SessionsIT {
     assertProblem(throttled, 429, "too-many-requests");
     assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
     assertProblem(otherClient, 401, "unauthorized");
+  }
+
+  @Test
+  public void shouldThrottleGuessesOfTheCurrentPassword() throws Exception {
+    String email = uniqueEmail();
+    accounts.signUp(signUp(email));
+    String token = logIn(email, PASSWORD).getAccessToken();
+    Map<String, String> fromAfar = Map.of("X-Forwarded-For", "198.51.100.99");
+
+    for (int attempt = 0; attempt < 5; attempt++) {
+      assertProblem(send("PUT", "/users/me/password", "{\"currentPassword\":\"guess "
+          + attempt + "\",\"newPassword\":\"another long secret\"}", token, fromAfar), 403,
+          "forbidden");
+    }
+    HttpResponse<String> throttled = send("PUT", "/users/me/password", "{\"currentPassword\":\""
+        + PASSWORD + "\",\"newPassword\":\"another long secret\"}", token, fromAfar);
+
+    assertProblem(throttled, 429, "too-many-requests");
+    assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
   }
 
   @Test

@@ -6,6 +6,7 @@ import dev.tizza.platform.ProblemKind;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -27,11 +28,18 @@ public final class BackendFailures {
       Problem said = readProblem(response);
       ProblemKind kind = ProblemKind.forStatus(status);
       String detail = said == null || said.detail() == null ? kind.title() + "." : said.detail();
-      return new ProblemException(new Problem(said != null && said.type() != null
-          ? said.type() : kind.type(), kind.title(), status, detail,
-          said == null ? null : said.errors()));
+      Problem problem = new Problem(said != null && said.type() != null ? said.type()
+          : kind.type(), kind.title(), status, detail, said == null ? null : said.errors());
+      String retryAfter = response.getHeaderString("Retry-After");
+      return new ProblemException(problem,
+          retryAfter == null ? Map.of() : Map.of("Retry-After", retryAfter));
     }
     LOG.warning(() -> "The " + backend + " service answered " + status);
+    return unavailable(backend);
+  }
+
+  public static ProblemException unavailable(String backend, Exception failure) {
+    LOG.warning(() -> "The " + backend + " service could not be reached: " + failure);
     return unavailable(backend);
   }
 

@@ -22,6 +22,14 @@ public class Backends {
   @ConfigProperty(name = "pizza.url")
   URI pizzaUrl;
 
+  @Inject
+  @ConfigProperty(name = "backend.connect.timeout.ms", defaultValue = "2000")
+  long connectTimeoutMs;
+
+  @Inject
+  @ConfigProperty(name = "backend.read.timeout.ms", defaultValue = "10000")
+  long readTimeoutMs;
+
   public <T> T auth(Class<T> api, CallerToken token) {
     return client(authUrl, api, "Authorization", token.header());
   }
@@ -38,11 +46,11 @@ public class Backends {
     return client(authUrl, api, "X-Forwarded-For", clientAddress);
   }
 
-  private static <T> T client(URI base, Class<T> api, String header, String value) {
+  private <T> T client(URI base, Class<T> api, String header, String value) {
     return RestClientBuilder.newBuilder()
         .baseUri(base)
-        .connectTimeout(2, TimeUnit.SECONDS)
-        .readTimeout(5, TimeUnit.SECONDS)
+        .connectTimeout(connectTimeoutMs, TimeUnit.MILLISECONDS)
+        .readTimeout(readTimeoutMs, TimeUnit.MILLISECONDS)
         .header(header, value)
         .build(api);
   }

@@ -14,6 +14,7 @@ import dev.tizza.bff.client.auth.ApiException;
 import dev.tizza.bff.client.auth.SessionsApi;
 import dev.tizza.bff.client.auth.model.Permissions;
 import dev.tizza.bff.client.auth.model.User;
+import dev.tizza.platform.ClientAddress;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Signing up, logging in and the caller's own account, passed to the auth service. */
@@ -48,6 +50,10 @@ public class AccountResource implements AccountApi {
   @Context
   HttpServletRequest request;
 
+  @Inject
+  @ConfigProperty(name = "trusted.proxies", defaultValue = " ")
+  String trustedProxies;
+
   @Override
   public Response signUp(SignUp signUp) {
     try {
@@ -59,7 +65,7 @@ public class AccountResource implements AccountApi {
     } catch (ApiException failure) {
       throw BackendFailures.translate("auth", failure.getResponse());
     } catch (ProcessingException unreachable) {
-      throw BackendFailures.unavailable("auth");
+      throw BackendFailures.unavailable("auth", unreachable);
     }
   }
 
@@ -80,7 +86,7 @@ public class AccountResource implements AccountApi {
     } catch (ApiException failure) {
       throw BackendFailures.translate("auth", failure.getResponse());
     } catch (ProcessingException unreachable) {
-      throw BackendFailures.unavailable("auth");
+      throw BackendFailures.unavailable("auth", unreachable);
     }
   }
 
@@ -106,17 +112,13 @@ public class AccountResource implements AccountApi {
     } catch (ApiException failure) {
       throw BackendFailures.translate("auth", failure.getResponse());
     } catch (ProcessingException unreachable) {
-      throw BackendFailures.unavailable("auth");
+      throw BackendFailures.unavailable("auth", unreachable);
     }
   }
 
-  /** The browser's address: the first X-Forwarded-For hop when an ingress set one. */
+  /** The browser's address, as seen by us or told by an ingress we trust. */
   private String clientAddress() {
-    String forwarded = request.getHeader("X-Forwarded-For");
-    if (forwarded != null && !forwarded.isBlank()) {
-      return forwarded.split(",")[0].strip();
-    }
-    return request.getRemoteAddr();
+    return ClientAddress.of(request, ClientAddress.parse(trustedProxies));
   }
 
   /** One auth call on the managed executor, so that a screen's calls run side by side. */
@@ -127,7 +129,7 @@ public class AccountResource implements AccountApi {
       } catch (ApiException failure) {
         throw BackendFailures.translate("auth", failure.getResponse());
       } catch (ProcessingException unreachable) {
-        throw BackendFailures.unavailable("auth");
+        throw BackendFailures.unavailable("auth", unreachable);
       }
     }, executor);
   }

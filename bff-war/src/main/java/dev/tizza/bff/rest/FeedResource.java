@@ -50,7 +50,7 @@ public class FeedResource implements FeedApi {
     } catch (ApiException failure) {
       throw BackendFailures.translate("pizza", failure.getResponse());
     } catch (ProcessingException unreachable) {
-      throw BackendFailures.unavailable("pizza");
+      throw BackendFailures.unavailable("pizza", unreachable);
     }
   }
 

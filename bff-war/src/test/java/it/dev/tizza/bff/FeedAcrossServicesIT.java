@@ -11,16 +11,14 @@ import dev.tizza.bff.testclient.model.FeedPage;
 import dev.tizza.bff.testclient.model.FeedPizza;
 import dev.tizza.bff.testclient.model.Session;
 import dev.tizza.bff.testclient.model.SignUp;
+import dev.tizza.platform.Contract;
 import dev.tizza.platform.admin.SeedUsers;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,21 +36,11 @@ public class FeedAcrossServicesIT {
   @RESTClient
   public static AccountApi account;
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
-
   private static final Jsonb JSON = JsonbBuilder.create();
 
   @BeforeAll
   public static void waitForTheBackends() throws Exception {
-    for (String url : List.of(System.getProperty("tizza.it.auth.url"),
-        System.getProperty("tizza.it.pizza.url"))) {
-      URI ready = URI.create(url.replace("/api", "/health/ready"));
-      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-      while (!isUp(ready)) {
-        assertThat(Instant.now()).as("%s is not ready", ready).isBefore(deadline);
-        Thread.sleep(250);
-      }
-    }
+    BackendServers.awaitReady();
   }
 
   @Test
@@ -62,14 +50,14 @@ public class FeedAcrossServicesIT {
     long pizzeriaId = pizzeriaOf(SeedUsers.CREATOR.id());
     String title = "Cross-service " + UUID.randomUUID();
 
-    HttpResponse<String> published = HTTP.send(HttpRequest.newBuilder(
+    HttpResponse<String> published = Contract.of("pizza").exchange(HttpRequest.newBuilder(
             pizza("/pizzerias/" + pizzeriaId + "/pizzas"))
         .header("Authorization", "Bearer " + creator.getAccessToken())
         .header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\","
             + "\"description\":\"Made in a test.\",\"toppings\":[\"tomato\"],"
             + "\"price\":{\"amount\":\"9.90\",\"currency\":\"EUR\"}}"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+        .build());
     FeedPage page = feed.getFeed(null, 5);
 
     assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
@@ -130,9 +118,14 @@ public class FeedAcrossServicesIT {
   }
 
   /** The first seeded pizzeria of an owner, read from the pizza API. */
+  @Test
+  public void shouldServeItsSpecAsWritten() throws Exception {
+    Contract.of("bff").assertServedAsWritten(bff("/"));
+  }
+
   static long pizzeriaOf(UUID owner) throws Exception {
-    String body = HTTP.send(HttpRequest.newBuilder(pizza("/pizzerias?limit=100")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    String body = Contract.of("pizza")
+        .exchange(HttpRequest.newBuilder(pizza("/pizzerias?limit=100")).build()).body();
     PizzeriaPage page = JSON.fromJson(body, PizzeriaPage.class);
     return page.getItems().stream().filter(p -> owner.equals(p.getOwnerId())).findFirst()
         .orElseThrow().getId();
@@ -142,24 +135,14 @@ public class FeedAcrossServicesIT {
     return URI.create(System.getProperty("tizza.it.pizza.url") + path);
   }
 
-  static boolean isUp(URI uri) {
-    try {
-      return HTTP.send(HttpRequest.newBuilder(uri).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-    } catch (Exception notYet) {
-      return false;
-    }
-  }
-
   static HttpResponse<String> get(String path) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(bff(path)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return Contract.of("bff").exchange(HttpRequest.newBuilder(bff(path)).build());
   }
 
   static HttpResponse<String> post(String path, String json) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(bff(path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return Contract.of("bff").exchange(HttpRequest.newBuilder(bff(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 
   static URI bff(String path) {

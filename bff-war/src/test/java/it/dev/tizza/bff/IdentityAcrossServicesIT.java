@@ -8,9 +8,9 @@ import dev.tizza.bff.testclient.model.Me;
 import dev.tizza.bff.testclient.model.Session;
 import dev.tizza.bff.testclient.model.SignUp;
 import dev.tizza.platform.TestTokens;
+import dev.tizza.platform.Contract;
 import dev.tizza.platform.admin.SeedUsers;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -20,6 +20,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jaxrs.RESTClient;
 import org.microshed.testing.jaxrs.RestClientBuilder;
@@ -32,7 +33,10 @@ public class IdentityAcrossServicesIT {
   @RESTClient
   public static AccountApi account;
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  @BeforeAll
+  public static void waitForTheBackends() throws Exception {
+    BackendServers.awaitReady();
+  }
 
   @Test
   public void shouldAnswerMeWithTheAccountAndPermissionsFromAuth() throws Exception {
@@ -140,13 +144,13 @@ public class IdentityAcrossServicesIT {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return Contract.of("bff").exchange(request.build());
   }
 
   static HttpResponse<String> post(String path, String json) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(System.getProperty("tizza.it.bff.url")
-            + path)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    return Contract.of("bff").exchange(HttpRequest.newBuilder(URI.create(
+            System.getProperty("tizza.it.bff.url") + path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
   }
 }

@@ -7,6 +7,7 @@ import dev.tizza.pizza.domain.Cursor;
 import dev.tizza.pizza.domain.Pizza;
 import dev.tizza.pizza.domain.Pizzeria;
 import dev.tizza.pizza.store.PizzaStore;
+import dev.tizza.platform.Parameters;
 import dev.tizza.platform.ProblemException;
 import dev.tizza.platform.ProblemKind;
 import jakarta.enterprise.context.RequestScoped;
@@ -47,13 +48,14 @@ public class PizzasResource implements PizzasApi {
 
   @Override
   public Response getPizza(Long pizzaId) {
-    Pizza pizza = store.pizza(pizzaId).orElseThrow(() -> notFound("pizza"));
+    Pizza pizza = store.pizza(Parameters.required(pizzaId, "pizzaId")).orElseThrow(() -> notFound("pizza"));
     return Response.ok(PizzaMapper.toApi(pizza)).build();
   }
 
   @Override
   public Response publishPizza(Long pizzeriaId, NewPizza newPizza) {
-    Pizzeria pizzeria = store.pizzeria(pizzeriaId).orElseThrow(() -> notFound("pizzeria"));
+    Parameters.noNullItems(newPizza.getToppings(), "toppings");
+    Pizzeria pizzeria = store.pizzeria(Parameters.required(pizzeriaId, "pizzeriaId")).orElseThrow(() -> notFound("pizzeria"));
     Caller.requireOwnerOrAdmin(security, pizzeria);
 
     Pizza pizza = store.publish(new Pizza(pizzeria, newPizza.getTitle(),

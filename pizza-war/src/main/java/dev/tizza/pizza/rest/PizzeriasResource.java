@@ -5,6 +5,7 @@ import dev.tizza.pizza.api.model.PizzeriaPage;
 import dev.tizza.pizza.domain.Cursor;
 import dev.tizza.pizza.domain.Pizzeria;
 import dev.tizza.pizza.store.PizzaStore;
+import dev.tizza.platform.Parameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -21,6 +22,7 @@ public class PizzeriasResource implements PizzeriasApi {
   public Response listPizzerias(String cursor, Integer limit, List<Long> ids) {
     PizzeriaPage body = new PizzeriaPage();
     if (ids != null && !ids.isEmpty()) {
+      Parameters.noNullItems(ids, "ids");
       body.items(store.pizzeriasById(ids).stream().map(PizzaMapper::toApi).toList());
       return Response.ok(body).build();
     }
@@ -34,7 +36,7 @@ public class PizzeriasResource implements PizzeriasApi {
 
   @Override
   public Response getPizzeria(Long pizzeriaId) {
-    Pizzeria pizzeria = store.pizzeria(pizzeriaId)
+    Pizzeria pizzeria = store.pizzeria(Parameters.required(pizzeriaId, "pizzeriaId"))
         .orElseThrow(() -> PizzasResource.notFound("pizzeria"));
     return Response.ok(PizzaMapper.toApi(pizzeria)).build();
   }

@@ -11,12 +11,12 @@ import dev.tizza.pizza.client.model.Pizza;
 import dev.tizza.pizza.client.model.PizzaPage;
 import dev.tizza.pizza.client.model.Pizzeria;
 import dev.tizza.pizza.client.model.PizzeriaPage;
+import dev.tizza.platform.Contract;
 import dev.tizza.platform.TestTokens;
 import dev.tizza.platform.admin.SeedUsers;
 import jakarta.ws.rs.WebApplicationException;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -36,8 +36,6 @@ public class PizzasIT {
 
   @RESTClient
   public static PizzeriasApi pizzerias;
-
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @Test
   public void shouldPageThroughTheSeededPizzasNewestFirstWithoutGapsOrRepeats()
@@ -110,8 +108,8 @@ public class PizzasIT {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     String location = response.headers().firstValue("Location").orElseThrow();
     assertThat(location).matches(".*/api/pizzas/\\d+");
-    HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(location)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> read = Contract.of("pizza")
+        .exchange(HttpRequest.newBuilder(URI.create(location)).build());
     assertThat(read.statusCode()).isEqualTo(200);
     assertThat(read.body()).contains("\"title\":\"Rossa\"").contains("\"amount\":\"8.00\"");
   }
@@ -178,9 +176,27 @@ public class PizzasIT {
         + "\"price\":{\"amount\":\"1.999\",\"currency\":\"euro\"}}", token), 400, "validation");
     assertProblem(send("POST", path, "{\"title\":7,\"description\":\"\",\"toppings\":\"a\","
         + "\"price\":1}", token), 400, null);
+    assertProblem(send("GET", "/pizzas/%20", null, null), 400, "invalid-parameter");
+    assertProblem(send("GET", "/pizzerias/%20", null, null), 400, "invalid-parameter");
+    assertProblem(send("GET", "/pizzerias?ids=", null, null), 400, "invalid-parameter");
+    assertProblem(send("GET", "/pizzerias?ids=1&ids=", null, null), 400, "invalid-parameter");
+    assertProblem(send("POST", path, "{\"title\":\"x\",\"description\":\"\",\"toppings\":"
+        + "[null],\"price\":{\"amount\":\"1\",\"currency\":\"EUR\"}}", token), 400, null);
+    assertProblem(send("POST", path, "{\"title\":\"  \",\"description\":\"\",\"toppings\":"
+        + "[\"a\"],\"price\":{\"amount\":\"1\",\"currency\":\"EUR\"}}", token), 400,
+        "validation");
+    assertProblem(send("POST", path, "{\"title\":\"a\\u0000b\",\"description\":\"\","
+        + "\"toppings\":[\"a\"],\"price\":{\"amount\":\"1\",\"currency\":\"EUR\"}}", token),
+        400, "validation");
     assertProblem(send("POST", "/pizzerias/999999999/pizzas", "{\"title\":\"x\","
         + "\"description\":\"\",\"toppings\":[\"a\"],\"price\":{\"amount\":\"1\","
         + "\"currency\":\"EUR\"}}", token), 404, "not-found");
+  }
+
+  @Test
+  public void shouldServeItsSpecAsWritten() throws Exception {
+    Contract.of("pizza").assertServedAsWritten(URI.create("http://localhost:"
+        + System.getProperty("microshed_http_port")));
   }
 
   static Pizzeria pizzeriaOwnedBy(UUID owner) throws Exception {
@@ -220,7 +236,7 @@ public class PizzasIT {
     }
     request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
         : HttpRequest.BodyPublishers.ofString(json));
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return Contract.of("pizza").exchange(request.build());
   }
 
   static void assertProblem(HttpResponse<String> response, int status, String type) {

@@ -1,0 +1,42 @@
+package it.dev.tizza.bff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** The auth and pizza test servers beside the BFF: started by the build, ready when needed. */
+final class BackendServers {
+
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  private BackendServers() {
+  }
+
+  /** Waits, at most a minute each, until auth and pizza report ready. */
+  static void awaitReady() throws InterruptedException {
+    for (String url : List.of(System.getProperty("tizza.it.auth.url"),
+        System.getProperty("tizza.it.pizza.url"))) {
+      URI ready = URI.create(url.replace("/api", "/health/ready"));
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+      while (!isUp(ready)) {
+        assertThat(Instant.now()).as("%s is not ready", ready).isBefore(deadline);
+        Thread.sleep(250);
+      }
+    }
+  }
+
+  private static boolean isUp(URI uri) {
+    try {
+      return HTTP.send(HttpRequest.newBuilder(uri).build(),
+          HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (Exception notYet) {
+      return false;
+    }
+  }
+}

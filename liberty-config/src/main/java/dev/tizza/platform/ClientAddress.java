@@ -1,0 +1,34 @@
+package dev.tizza.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The address of the client behind a request. X-Forwarded-For is believed only when the
+ * request comes straight from a proxy we trust (TRUSTED_PROXIES); anyone else could write
+ * whatever they like in it.
+ */
+public final class ClientAddress {
+
+  private ClientAddress() {
+  }
+
+  public static String of(HttpServletRequest request, Set<String> trustedProxies) {
+    String peer = request.getRemoteAddr();
+    String forwarded = request.getHeader("X-Forwarded-For");
+    if (forwarded == null || forwarded.isBlank() || !trustedProxies.contains(peer)) {
+      return peer;
+    }
+    String[] hops = forwarded.split(",");
+    // The last hop was added by the trusted proxy itself; earlier ones came from further out.
+    return hops[hops.length - 1].strip();
+  }
+
+  /** A comma-separated list of addresses, as configured. */
+  public static Set<String> parse(String list) {
+    return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+}
