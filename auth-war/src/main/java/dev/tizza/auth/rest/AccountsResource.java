@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @RequestScoped
@@ -33,8 +34,8 @@ public class AccountsResource implements AccountsApi {
   LoginThrottle throttle;
 
   @Inject
-  @ConfigProperty(name = "trusted.proxies", defaultValue = " ")
-  String trustedProxies;
+  @ConfigProperty(name = "trusted.proxies")
+  Optional<String> trustedProxies;
 
   @Context
   UriInfo uriInfo;
@@ -73,7 +74,7 @@ public class AccountsResource implements AccountsApi {
   @Override
   public Response changePassword(PasswordChange change) {
     UserAccount account = caller.account();
-    String client = ClientAddress.of(request, ClientAddress.parse(trustedProxies));
+    String client = ClientAddress.of(request, ClientAddress.parse(trustedProxies.orElse("")));
     throttle.retryAfter(account.email(), client).ifPresent(wait -> {
       throw SessionsResource.tooManyFailures(wait);
     });

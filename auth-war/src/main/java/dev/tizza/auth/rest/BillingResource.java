@@ -23,7 +23,7 @@ public class BillingResource implements BillingApi {
 
   @Override
   public Response getBillingProfile() {
-    UserAccount account = caller.requireRole(Role.CREATOR, Role.ADMIN);
+    UserAccount account = caller.requireRole(Role.CREATOR);
     var profile = billing.find(account.id()).orElseThrow(
         () -> new ProblemException(ProblemKind.NOT_FOUND, "No billing profile yet."));
     return Response.ok(toApi(profile)).header("Cache-Control", "no-store").build();
@@ -31,7 +31,7 @@ public class BillingResource implements BillingApi {
 
   @Override
   public Response putBillingProfile(BillingProfile input) {
-    UserAccount account = caller.requireRole(Role.CREATOR, Role.ADMIN);
+    UserAccount account = caller.requireRole(Role.CREATOR);
     var stored = billing.save(account.id(), input.getCardholderName(),
         input.getCardBrand().toString(), input.getCardLast4(), input.getExpiryMonth(),
         input.getExpiryYear(), input.getBillingEmail());
@@ -40,7 +40,7 @@ public class BillingResource implements BillingApi {
 
   @Override
   public Response deleteBillingProfile() {
-    UserAccount account = caller.requireRole(Role.CREATOR, Role.ADMIN);
+    UserAccount account = caller.requireRole(Role.CREATOR);
     billing.remove(account.id());
     return Response.noContent().build();
   }

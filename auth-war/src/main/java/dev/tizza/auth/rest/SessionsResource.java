@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,8 +42,8 @@ public class SessionsResource implements SessionsApi {
   LoginThrottle throttle;
 
   @Inject
-  @ConfigProperty(name = "trusted.proxies", defaultValue = " ")
-  String trustedProxies;
+  @ConfigProperty(name = "trusted.proxies")
+  Optional<String> trustedProxies;
 
   @Context
   HttpServletRequest request;
@@ -96,7 +97,7 @@ public class SessionsResource implements SessionsApi {
   }
 
   private String clientAddress() {
-    return ClientAddress.of(request, ClientAddress.parse(trustedProxies));
+    return ClientAddress.of(request, ClientAddress.parse(trustedProxies.orElse("")));
   }
 
   static ProblemException tooManyFailures(long seconds) {

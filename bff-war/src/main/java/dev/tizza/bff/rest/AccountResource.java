@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -51,8 +52,8 @@ public class AccountResource implements AccountApi {
   HttpServletRequest request;
 
   @Inject
-  @ConfigProperty(name = "trusted.proxies", defaultValue = " ")
-  String trustedProxies;
+  @ConfigProperty(name = "trusted.proxies")
+  Optional<String> trustedProxies;
 
   @Override
   public Response signUp(SignUp signUp) {
@@ -118,7 +119,7 @@ public class AccountResource implements AccountApi {
 
   /** The browser's address, as seen by us or told by an ingress we trust. */
   private String clientAddress() {
-    return ClientAddress.of(request, ClientAddress.parse(trustedProxies));
+    return ClientAddress.of(request, ClientAddress.parse(trustedProxies.orElse("")));
   }
 
   /** One auth call on the managed executor, so that a screen's calls run side by side. */
