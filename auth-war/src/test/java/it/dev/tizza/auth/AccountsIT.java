@@ -16,7 +16,6 @@ import dev.tizza.auth.client.SessionsApi;
 import dev.tizza.auth.client.model.KeySet;
 import dev.tizza.auth.client.model.Role;
 import dev.tizza.auth.client.model.Session;
-import dev.tizza.auth.client.model.SignUp;
 import dev.tizza.auth.client.model.User;
 import dev.tizza.platform.Contract;
 import jakarta.ws.rs.WebApplicationException;

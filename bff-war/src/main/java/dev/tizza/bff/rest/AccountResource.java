@@ -6,6 +6,7 @@ import dev.tizza.bff.api.model.Credentials;
 import dev.tizza.bff.api.model.Session;
 import dev.tizza.bff.api.model.SignUp;
 import dev.tizza.bff.api.model.Me;
+import dev.tizza.bff.api.model.RefreshRequest;
 import dev.tizza.bff.backend.BackendFailures;
 import dev.tizza.bff.backend.Backends;
 import dev.tizza.bff.backend.CallerToken;
@@ -73,17 +74,41 @@ public class AccountResource implements AccountApi {
   @Override
   public Response logIn(Credentials credentials) {
     try {
-      dev.tizza.bff.client.auth.model.Session session = backends.authFrom(SessionsApi.class,
-          clientAddress()).logIn(
-          new dev.tizza.bff.client.auth.model.Credentials()
-              .email(credentials.getEmail())
-              .password(credentials.getPassword()));
-      Session body = new Session()
-          .accessToken(session.getAccessToken())
-          .expiresIn(session.getExpiresIn())
-          .refreshToken(session.getRefreshToken())
-          .account(toAccount(session.getUser()));
-      return Response.ok(body).header("Cache-Control", "no-store").build();
+      var sent = new dev.tizza.bff.client.auth.model.Credentials()
+          .email(credentials.getEmail())
+          .password(credentials.getPassword());
+      dev.tizza.bff.client.auth.model.Session session =
+          backends.authFrom(SessionsApi.class, clientAddress()).logIn(sent);
+      return Response.ok(toSession(session)).header("Cache-Control", "no-store").build();
+    } catch (ApiException failure) {
+      throw BackendFailures.translate("auth", failure.getResponse());
+    } catch (ProcessingException unreachable) {
+      throw BackendFailures.unavailable("auth", unreachable);
+    }
+  }
+
+  @Override
+  public Response refresh(RefreshRequest refresh) {
+    try {
+      dev.tizza.bff.client.auth.model.Session session =
+          backends.authFrom(SessionsApi.class, clientAddress()).refreshSession(
+              new dev.tizza.bff.client.auth.model.RefreshRequest()
+                  .refreshToken(refresh.getRefreshToken()));
+      return Response.ok(toSession(session)).header("Cache-Control", "no-store").build();
+    } catch (ApiException failure) {
+      throw BackendFailures.translate("auth", failure.getResponse());
+    } catch (ProcessingException unreachable) {
+      throw BackendFailures.unavailable("auth", unreachable);
+    }
+  }
+
+  @Override
+  public Response logOut(RefreshRequest refresh) {
+    try {
+      backends.authFrom(SessionsApi.class, clientAddress()).logOut(
+          new dev.tizza.bff.client.auth.model.RefreshRequest()
+              .refreshToken(refresh.getRefreshToken()));
+      return Response.noContent().build();
     } catch (ApiException failure) {
       throw BackendFailures.translate("auth", failure.getResponse());
     } catch (ProcessingException unreachable) {
@@ -149,6 +174,14 @@ public class AccountResource implements AccountApi {
   @FunctionalInterface
   private interface AuthCall<T> {
     T run() throws ApiException;
+  }
+
+  private static Session toSession(dev.tizza.bff.client.auth.model.Session session) {
+    return new Session()
+        .accessToken(session.getAccessToken())
+        .expiresIn(session.getExpiresIn())
+        .refreshToken(session.getRefreshToken())
+        .account(toAccount(session.getUser()));
   }
 
   private static Account toAccount(User user) {

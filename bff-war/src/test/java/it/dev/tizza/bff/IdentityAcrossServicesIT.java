@@ -53,6 +53,25 @@ public class IdentityAcrossServicesIT {
   }
 
   @Test
+  public void shouldRefreshAndLogOutThroughTheBff() throws Exception {
+    Session session = account.logIn(new Credentials().email(SeedUsers.DINER.email())
+        .password(SeedUsers.PASSWORD));
+
+    HttpResponse<String> refreshed = post("/refresh",
+        "{\"refreshToken\":\"" + session.getRefreshToken() + "\"}");
+    String next = refreshed.body().replaceAll(".*\"refreshToken\":\"([^\"]+)\".*", "$1");
+    HttpResponse<String> loggedOut = post("/logout", "{\"refreshToken\":\"" + next + "\"}");
+    HttpResponse<String> afterLogout = post("/refresh", "{\"refreshToken\":\"" + next + "\"}");
+
+    assertThat(refreshed.statusCode()).isEqualTo(200);
+    assertThat(next).isNotEqualTo(session.getRefreshToken());
+    assertThat(loggedOut.statusCode()).isEqualTo(204);
+    assertThat(afterLogout.statusCode()).isEqualTo(401);
+    assertThat(afterLogout.body()).contains("https://tizza.dev/problems/unauthorized");
+    assertThat(post("/refresh", "{}").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   public void shouldRejectMissingForgedAndForeignTokens() throws Exception {
     UUID user = SeedUsers.DINER.id();
     String valid = TestTokens.valid().forUser(user, "DINER");

@@ -48,14 +48,16 @@ public class PizzasResource implements PizzasApi {
 
   @Override
   public Response getPizza(Long pizzaId) {
-    Pizza pizza = store.pizza(Parameters.required(pizzaId, "pizzaId")).orElseThrow(() -> notFound("pizza"));
+    Pizza pizza = store.pizza(Parameters.required(pizzaId, "pizzaId"))
+        .orElseThrow(() -> notFound("pizza"));
     return Response.ok(PizzaMapper.toApi(pizza)).build();
   }
 
   @Override
   public Response publishPizza(Long pizzeriaId, NewPizza newPizza) {
     Parameters.noNullItems(newPizza.getToppings(), "toppings");
-    Pizzeria pizzeria = store.pizzeria(Parameters.required(pizzeriaId, "pizzeriaId")).orElseThrow(() -> notFound("pizzeria"));
+    Pizzeria pizzeria = store.pizzeria(Parameters.required(pizzeriaId, "pizzeriaId"))
+        .orElseThrow(() -> notFound("pizzeria"));
     Caller.requireOwnerOrAdmin(security, pizzeria);
 
     Pizza pizza = store.publish(new Pizza(pizzeria, newPizza.getTitle(),
