@@ -35,9 +35,11 @@ public final class Contract {
 
   private final Path spec;
   private final OpenApiInteractionValidator validator;
+  private final ContractCoverage coverage;
 
   private Contract(Path spec) {
     this.spec = spec;
+    this.coverage = ContractCoverage.of(spec);
     this.validator = OpenApiInteractionValidator.createForSpecificationUrl(spec.toString())
         .withBasePathOverride("/api")
         .build();
@@ -83,6 +85,7 @@ public final class Contract {
         .as("%s %s answered %d, which breaks %s: %s", sent.method(), uri,
             received.statusCode(), spec.getFileName(), received.body())
         .isEmpty();
+    coverage.record(sent.method(), uri.getRawPath(), received.statusCode());
   }
 
   /**

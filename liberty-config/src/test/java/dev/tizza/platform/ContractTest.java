@@ -1,5 +1,6 @@
 package dev.tizza.platform;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -83,6 +84,19 @@ class ContractTest {
     assertThatCode(() -> Contract.of("pizza")
         .exchange(HttpRequest.newBuilder(base().resolve("/api/pizzas/1")).build()))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void shouldCountWhichOperationsAndStatusCodesWereExercised() throws Exception {
+    answer("/api/pizzerias/7", 404, "application/problem+json",
+        "{\"type\":\"https://tizza.dev/problems/not-found\",\"title\":\"No such resource\","
+            + "\"status\":404}");
+
+    Contract.of("pizza").exchange(HttpRequest.newBuilder(base().resolve("/api/pizzerias/7"))
+        .build());
+
+    assertThat(ContractCoverage.of(PIZZA_SPEC.toAbsolutePath()).report())
+        .contains("| `GET /pizzerias/{pizzeriaId}` | 404 | 200, 400 |");
   }
 
   private URI base() {
