@@ -1,0 +1,16 @@
+package dev.tizza.bff;
+
+import dev.tizza.platform.GeneratedCode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class GeneratedCodeTest {
+
+  @Test
+  void shouldGenerateOnlyJakartaAndJsonbCodeFromEverySpecItUses() throws Exception {
+    GeneratedCode.assertJakartaAndJsonbOnly(Path.of("target/generated-sources/openapi"),
+        Path.of("target/generated-sources/pizza-client"),
+        Path.of("target/generated-sources/auth-client"),
+        Path.of("target/generated-test-sources/openapi"));
+  }
+}
