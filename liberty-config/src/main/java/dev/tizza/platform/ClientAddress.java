@@ -1,21 +1,37 @@
 package dev.tizza.platform;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The address of the client behind a request. X-Forwarded-For is believed only when the
- * request comes straight from a proxy we trust (TRUSTED_PROXIES); anyone else could write
- * whatever they like in it.
+ * request comes straight from a proxy we trust (TRUSTED_PROXIES, comma-separated); anyone else
+ * could write whatever they like in it.
  */
-public final class ClientAddress {
+@ApplicationScoped
+public class ClientAddress {
 
-  private ClientAddress() {
+  private Set<String> trustedProxies = Set.of();
+
+  protected ClientAddress() {
   }
 
-  public static String of(HttpServletRequest request, Set<String> trustedProxies) {
+  @Inject
+  ClientAddress(@ConfigProperty(name = "trusted.proxies") Optional<String> trustedProxies) {
+    this.trustedProxies = parse(trustedProxies.orElse(""));
+  }
+
+  public String of(HttpServletRequest request) {
+    return of(request, trustedProxies);
+  }
+
+  static String of(HttpServletRequest request, Set<String> trustedProxies) {
     String peer = request.getRemoteAddr();
     String forwarded = request.getHeader("X-Forwarded-For");
     if (forwarded == null || forwarded.isBlank() || !trustedProxies.contains(peer)) {
@@ -26,8 +42,7 @@ public final class ClientAddress {
     return hops[hops.length - 1].strip();
   }
 
-  /** A comma-separated list of addresses, as configured. */
-  public static Set<String> parse(String list) {
+  static Set<String> parse(String list) {
     return Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
   }

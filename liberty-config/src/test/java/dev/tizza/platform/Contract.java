@@ -63,6 +63,25 @@ public final class Contract {
     return response;
   }
 
+  /**
+   * Sends a JSON request (or none when json is null), as the given bearer token when it is not
+   * null, and checks the answer like {@link #exchange}.
+   */
+  public HttpResponse<String> send(String method, URI uri, String json, String token,
+      Map<String, String> headers) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    headers.forEach(request::header);
+    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+        : HttpRequest.BodyPublishers.ofString(json));
+    return exchange(request.build());
+  }
+
   private void check(HttpRequest sent, HttpResponse<String> received) {
     URI uri = sent.uri();
     SimpleRequest.Builder request = new SimpleRequest.Builder(sent.method(), uri.getRawPath());

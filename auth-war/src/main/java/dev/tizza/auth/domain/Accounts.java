@@ -69,8 +69,9 @@ public class Accounts {
   }
 
   /** Changes the password when the current one is right; every refresh token is revoked. */
-  public boolean changePassword(UUID id, String currentPassword, String newPassword) {
-    UserAccount account = require(id);
+  public boolean changePassword(UserAccount account, String currentPassword,
+      String newPassword) {
+    UUID id = account.id();
     if (!passwords.matches(currentPassword, account.passwordHash())) {
       return false;
     }

@@ -18,8 +18,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @RequestScoped
 public class AccountsResource implements AccountsApi {
@@ -34,8 +32,7 @@ public class AccountsResource implements AccountsApi {
   LoginThrottle throttle;
 
   @Inject
-  @ConfigProperty(name = "trusted.proxies")
-  Optional<String> trustedProxies;
+  ClientAddress clientAddresses;
 
   @Context
   UriInfo uriInfo;
@@ -74,12 +71,12 @@ public class AccountsResource implements AccountsApi {
   @Override
   public Response changePassword(PasswordChange change) {
     UserAccount account = caller.account();
-    String client = ClientAddress.of(request, ClientAddress.parse(trustedProxies.orElse("")));
+    String client = clientAddresses.of(request);
     throttle.retryAfter(account.email(), client).ifPresent(wait -> {
       throw SessionsResource.tooManyFailures(wait);
     });
 
-    boolean changed = accounts.changePassword(account.id(), change.getCurrentPassword(),
+    boolean changed = accounts.changePassword(account, change.getCurrentPassword(),
         change.getNewPassword());
     if (!changed) {
       throttle.recordFailure(account.email(), client);

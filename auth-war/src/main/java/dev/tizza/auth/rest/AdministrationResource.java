@@ -54,7 +54,6 @@ public class AdministrationResource implements AdministrationApi {
     caller.requireRole(Role.ADMIN);
     Role granted = grantable(role);
     Parameters.required(userId, "userId");
-    accounts.require(userId);
     return Response.ok(UserMapper.toUser(accounts.grant(userId, granted))).build();
   }
 
@@ -68,7 +67,6 @@ public class AdministrationResource implements AdministrationApi {
       throw new ProblemException(ProblemKind.CONFLICT,
           "You cannot revoke your own ADMIN role; ask another admin.");
     }
-    accounts.require(userId);
     return Response.ok(UserMapper.toUser(accounts.revoke(userId, revoked))).build();
   }
 

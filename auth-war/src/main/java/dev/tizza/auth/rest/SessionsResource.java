@@ -19,10 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @RequestScoped
 public class SessionsResource implements SessionsApi {
@@ -42,15 +40,14 @@ public class SessionsResource implements SessionsApi {
   LoginThrottle throttle;
 
   @Inject
-  @ConfigProperty(name = "trusted.proxies")
-  Optional<String> trustedProxies;
+  ClientAddress clientAddresses;
 
   @Context
   HttpServletRequest request;
 
   @Override
   public Response logIn(Credentials credentials) {
-    String client = clientAddress();
+    String client = clientAddresses.of(request);
     OptionalLong wait = throttle.retryAfter(credentials.getEmail(), client);
     if (wait.isPresent()) {
       LOG.info("Login refused: too many recent failures");
@@ -94,10 +91,6 @@ public class SessionsResource implements SessionsApi {
         .refreshExpiresIn(refresh.expiresInSeconds())
         .user(UserMapper.toUser(account));
     return Response.ok(session).header("Cache-Control", "no-store").build();
-  }
-
-  private String clientAddress() {
-    return ClientAddress.of(request, ClientAddress.parse(trustedProxies.orElse("")));
   }
 
   static ProblemException tooManyFailures(long seconds) {

@@ -10,7 +10,6 @@ import dev.tizza.auth.client.model.SignUp;
 import dev.tizza.platform.Contract;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Set;
@@ -67,17 +66,7 @@ final class AuthTesting {
 
   static HttpResponse<String> send(String method, String path, String json, String token,
       Map<String, String> headers) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    headers.forEach(request::header);
-    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(json));
-    return Contract.of("auth").exchange(request.build());
+    return Contract.of("auth").send(method, uri(path), json, token, headers);
   }
 
   static HttpResponse<String> post(String path, String json)

@@ -5,6 +5,7 @@ import dev.tizza.platform.ProblemException;
 import dev.tizza.platform.ProblemKind;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -22,7 +23,33 @@ public final class BackendFailures {
   private BackendFailures() {
   }
 
-  public static ProblemException translate(String backend, Response response) {
+  /** A call to a backend through one of its generated clients. */
+  @FunctionalInterface
+  public interface BackendCall<T> {
+    T run() throws Exception;
+  }
+
+  /**
+   * Makes a backend call and turns its failures into the BFF's own problems: what the backend
+   * answered with an error status, or a 502 when it could not be reached.
+   */
+  public static <T> T call(String backend, BackendCall<T> call) {
+    try {
+      return call.run();
+    } catch (dev.tizza.bff.client.auth.ApiException answered) {
+      throw translate(backend, answered.getResponse());
+    } catch (dev.tizza.bff.client.pizza.ApiException answered) {
+      throw translate(backend, answered.getResponse());
+    } catch (ProcessingException unreachable) {
+      throw unavailable(backend, unreachable);
+    } catch (RuntimeException failure) {
+      throw failure;
+    } catch (Exception unexpected) {
+      throw new IllegalStateException(unexpected);
+    }
+  }
+
+  static ProblemException translate(String backend, Response response) {
     int status = response.getStatus();
     if (status >= 400 && status < 500) {
       Problem said = readProblem(response);
@@ -38,12 +65,12 @@ public final class BackendFailures {
     return unavailable(backend);
   }
 
-  public static ProblemException unavailable(String backend, Exception failure) {
+  static ProblemException unavailable(String backend, Exception failure) {
     LOG.warning(() -> "The " + backend + " service could not be reached: " + failure);
     return unavailable(backend);
   }
 
-  public static ProblemException unavailable(String backend) {
+  static ProblemException unavailable(String backend) {
     return new ProblemException(ProblemKind.BAD_GATEWAY,
         "The " + backend + " service is not answering properly; please try again shortly.");
   }

@@ -11,7 +11,6 @@ import dev.tizza.bff.backend.BackendFailures;
 import dev.tizza.bff.backend.Backends;
 import dev.tizza.bff.backend.CallerToken;
 import dev.tizza.bff.client.auth.AccountsApi;
-import dev.tizza.bff.client.auth.ApiException;
 import dev.tizza.bff.client.auth.SessionsApi;
 import dev.tizza.bff.client.auth.model.Permissions;
 import dev.tizza.bff.client.auth.model.User;
@@ -21,14 +20,11 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Signing up, logging in and the caller's own account, passed to the auth service. */
@@ -53,67 +49,39 @@ public class AccountResource implements AccountApi {
   HttpServletRequest request;
 
   @Inject
-  @ConfigProperty(name = "trusted.proxies")
-  Optional<String> trustedProxies;
+  ClientAddress clientAddresses;
 
   @Override
   public Response signUp(SignUp signUp) {
-    try {
-      User user = accounts.signUp(new dev.tizza.bff.client.auth.model.SignUp()
-          .email(signUp.getEmail())
-          .password(signUp.getPassword())
-          .displayName(signUp.getDisplayName()));
-      return Response.status(Response.Status.CREATED).entity(toAccount(user)).build();
-    } catch (ApiException failure) {
-      throw BackendFailures.translate("auth", failure.getResponse());
-    } catch (ProcessingException unreachable) {
-      throw BackendFailures.unavailable("auth", unreachable);
-    }
+    var sent = new dev.tizza.bff.client.auth.model.SignUp()
+        .email(signUp.getEmail())
+        .password(signUp.getPassword())
+        .displayName(signUp.getDisplayName());
+    User user = BackendFailures.call("auth", () -> accounts.signUp(sent));
+    return Response.status(Response.Status.CREATED).entity(toAccount(user)).build();
   }
 
   @Override
   public Response logIn(Credentials credentials) {
-    try {
-      var sent = new dev.tizza.bff.client.auth.model.Credentials()
-          .email(credentials.getEmail())
-          .password(credentials.getPassword());
-      dev.tizza.bff.client.auth.model.Session session =
-          backends.authFrom(SessionsApi.class, clientAddress()).logIn(sent);
-      return Response.ok(toSession(session)).header("Cache-Control", "no-store").build();
-    } catch (ApiException failure) {
-      throw BackendFailures.translate("auth", failure.getResponse());
-    } catch (ProcessingException unreachable) {
-      throw BackendFailures.unavailable("auth", unreachable);
-    }
+    var sent = new dev.tizza.bff.client.auth.model.Credentials()
+        .email(credentials.getEmail())
+        .password(credentials.getPassword());
+    return session(sessions -> sessions.logIn(sent));
   }
 
   @Override
   public Response refresh(RefreshRequest refresh) {
-    try {
-      dev.tizza.bff.client.auth.model.Session session =
-          backends.authFrom(SessionsApi.class, clientAddress()).refreshSession(
-              new dev.tizza.bff.client.auth.model.RefreshRequest()
-                  .refreshToken(refresh.getRefreshToken()));
-      return Response.ok(toSession(session)).header("Cache-Control", "no-store").build();
-    } catch (ApiException failure) {
-      throw BackendFailures.translate("auth", failure.getResponse());
-    } catch (ProcessingException unreachable) {
-      throw BackendFailures.unavailable("auth", unreachable);
-    }
+    return session(sessions -> sessions.refreshSession(toBackend(refresh)));
   }
 
   @Override
   public Response logOut(RefreshRequest refresh) {
-    try {
-      backends.authFrom(SessionsApi.class, clientAddress()).logOut(
-          new dev.tizza.bff.client.auth.model.RefreshRequest()
-              .refreshToken(refresh.getRefreshToken()));
-      return Response.noContent().build();
-    } catch (ApiException failure) {
-      throw BackendFailures.translate("auth", failure.getResponse());
-    } catch (ProcessingException unreachable) {
-      throw BackendFailures.unavailable("auth", unreachable);
-    }
+    SessionsApi sessions = backends.authFrom(SessionsApi.class, clientAddresses.of(request));
+    BackendFailures.call("auth", () -> {
+      sessions.logOut(toBackend(refresh));
+      return null;
+    });
+    return Response.noContent().build();
   }
 
   @Override
@@ -131,33 +99,28 @@ public class AccountResource implements AccountApi {
 
   @Override
   public Response eraseMe() {
-    CallerToken token = CallerToken.of(security);
-    try {
-      backends.auth(AccountsApi.class, token).eraseCurrentUser();
-      return Response.noContent().build();
-    } catch (ApiException failure) {
-      throw BackendFailures.translate("auth", failure.getResponse());
-    } catch (ProcessingException unreachable) {
-      throw BackendFailures.unavailable("auth", unreachable);
-    }
+    AccountsApi asCaller = backends.auth(AccountsApi.class, CallerToken.of(security));
+    BackendFailures.call("auth", () -> {
+      asCaller.eraseCurrentUser();
+      return null;
+    });
+    return Response.noContent().build();
   }
 
-  /** The browser's address, as seen by us or told by an ingress we trust. */
-  private String clientAddress() {
-    return ClientAddress.of(request, ClientAddress.parse(trustedProxies.orElse("")));
+  /**
+   * A session call to auth on behalf of the browser, named by its address so that auth
+   * throttles failed logins per browser rather than per BFF.
+   */
+  private Response session(SessionCall call) {
+    SessionsApi sessions = backends.authFrom(SessionsApi.class, clientAddresses.of(request));
+    dev.tizza.bff.client.auth.model.Session session =
+        BackendFailures.call("auth", () -> call.run(sessions));
+    return Response.ok(toSession(session)).header("Cache-Control", "no-store").build();
   }
 
   /** One auth call on the managed executor, so that a screen's calls run side by side. */
-  private <T> CompletableFuture<T> call(AuthCall<T> call) {
-    return CompletableFuture.supplyAsync(() -> {
-      try {
-        return call.run();
-      } catch (ApiException failure) {
-        throw BackendFailures.translate("auth", failure.getResponse());
-      } catch (ProcessingException unreachable) {
-        throw BackendFailures.unavailable("auth", unreachable);
-      }
-    }, executor);
+  private <T> CompletableFuture<T> call(BackendFailures.BackendCall<T> call) {
+    return CompletableFuture.supplyAsync(() -> BackendFailures.call("auth", call), executor);
   }
 
   private static <T> T join(CompletableFuture<T> future) {
@@ -172,8 +135,14 @@ public class AccountResource implements AccountApi {
   }
 
   @FunctionalInterface
-  private interface AuthCall<T> {
-    T run() throws ApiException;
+  private interface SessionCall {
+    dev.tizza.bff.client.auth.model.Session run(SessionsApi sessions) throws Exception;
+  }
+
+  private static dev.tizza.bff.client.auth.model.RefreshRequest toBackend(
+      RefreshRequest refresh) {
+    return new dev.tizza.bff.client.auth.model.RefreshRequest()
+        .refreshToken(refresh.getRefreshToken());
   }
 
   private static Session toSession(dev.tizza.bff.client.auth.model.Session session) {

@@ -14,7 +14,6 @@ import dev.tizza.bff.client.pizza.model.PizzaPage;
 import dev.tizza.bff.client.pizza.model.Pizzeria;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
@@ -36,22 +35,17 @@ public class FeedResource implements FeedApi {
 
   @Override
   public Response getFeed(String cursor, Integer limit) {
-    try {
-      PizzaPage page = pizzas.listPizzas(cursor, limit, null);
-      Map<Long, Pizzeria> places = pizzeriasOf(page.getItems());
+    PizzaPage page = BackendFailures.call("pizza", () -> pizzas.listPizzas(cursor, limit, null));
+    Map<Long, Pizzeria> places = BackendFailures.call("pizza",
+        () -> pizzeriasOf(page.getItems()));
 
-      FeedPage feed = new FeedPage()
-          .items(page.getItems().stream()
-              .filter(pizza -> places.containsKey(pizza.getPizzeriaId()))
-              .map(pizza -> toFeedPizza(pizza, places.get(pizza.getPizzeriaId())))
-              .toList())
-          .nextCursor(page.getNextCursor());
-      return Response.ok(feed).build();
-    } catch (ApiException failure) {
-      throw BackendFailures.translate("pizza", failure.getResponse());
-    } catch (ProcessingException unreachable) {
-      throw BackendFailures.unavailable("pizza", unreachable);
-    }
+    FeedPage feed = new FeedPage()
+        .items(page.getItems().stream()
+            .filter(pizza -> places.containsKey(pizza.getPizzeriaId()))
+            .map(pizza -> toFeedPizza(pizza, places.get(pizza.getPizzeriaId())))
+            .toList())
+        .nextCursor(page.getNextCursor());
+    return Response.ok(feed).build();
   }
 
   /** All the pizzerias of a page in one call, never one call per pizza. */

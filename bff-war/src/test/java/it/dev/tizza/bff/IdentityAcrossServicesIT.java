@@ -11,7 +11,6 @@ import dev.tizza.platform.TestTokens;
 import dev.tizza.platform.Contract;
 import dev.tizza.platform.admin.SeedUsers;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -157,19 +157,12 @@ public class IdentityAcrossServicesIT {
   }
 
   static HttpResponse<String> send(String method, String path, String token) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(
-        System.getProperty("tizza.it.bff.url") + path)).method(method,
-        HttpRequest.BodyPublishers.noBody());
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    return Contract.of("bff").exchange(request.build());
+    return Contract.of("bff").send(method,
+        URI.create(System.getProperty("tizza.it.bff.url") + path), null, token, Map.of());
   }
 
   static HttpResponse<String> post(String path, String json) throws Exception {
-    return Contract.of("bff").exchange(HttpRequest.newBuilder(URI.create(
-            System.getProperty("tizza.it.bff.url") + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    return Contract.of("bff").send("POST",
+        URI.create(System.getProperty("tizza.it.bff.url") + path), json, null, Map.of());
   }
 }

@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jaxrs.RESTClient;
@@ -226,17 +227,8 @@ public class PizzasIT {
 
   static HttpResponse<String> send(String method, String path, String json, String token)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:"
-        + System.getProperty("microshed_http_port") + "/api" + path));
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(json));
-    return Contract.of("pizza").exchange(request.build());
+    return Contract.of("pizza").send(method, URI.create("http://localhost:"
+        + System.getProperty("microshed_http_port") + "/api" + path), json, token, Map.of());
   }
 
   static void assertProblem(HttpResponse<String> response, int status, String type) {
