@@ -6,16 +6,26 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * An opaque keyset-pagination position: the id of the last item of a page. Pages are read with
- * "id below the cursor", so a page never shifts when newer items arrive.
+ * An opaque keyset-pagination position: the id of the last item of a page and, for orders by
+ * something else than the id, that item's sort value ({@code rank}). Pages are read with "after
+ * this position", so a page never shifts when newer items arrive.
  */
-public record Cursor(long lastId) {
+public record Cursor(long lastId, Long rank) {
 
   private static final String PREFIX = "v1:";
 
+  public Cursor(long lastId) {
+    this(lastId, null);
+  }
+
+  public boolean ranked() {
+    return rank != null;
+  }
+
   public String encode() {
+    String position = rank == null ? Long.toString(lastId) : rank + ":" + lastId;
     return Base64.getUrlEncoder().withoutPadding()
-        .encodeToString((PREFIX + lastId).getBytes(StandardCharsets.UTF_8));
+        .encodeToString((PREFIX + position).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The cursor a caller sent back, or a 400 problem when it is not one of ours. */
@@ -23,14 +33,20 @@ public record Cursor(long lastId) {
     try {
       String decoded = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8);
       if (decoded.startsWith(PREFIX)) {
-        long lastId = Long.parseLong(decoded.substring(PREFIX.length()));
-        if (lastId > 0) {
-          return new Cursor(lastId);
+        String[] parts = decoded.substring(PREFIX.length()).split(":", -1);
+        long lastId = Long.parseLong(parts[parts.length - 1]);
+        Long rank = parts.length == 2 ? Long.valueOf(parts[0]) : null;
+        if (lastId > 0 && parts.length <= 2 && (rank == null || rank >= 0)) {
+          return new Cursor(lastId, rank);
         }
       }
     } catch (IllegalArgumentException notOurs) {
       // falls through to the problem below
     }
-    throw new ProblemException(ProblemKind.INVALID_PARAMETER, "The cursor is not valid.");
+    throw invalid();
+  }
+
+  public static ProblemException invalid() {
+    return new ProblemException(ProblemKind.INVALID_PARAMETER, "The cursor is not valid.");
   }
 }
