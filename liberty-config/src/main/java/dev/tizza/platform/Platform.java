@@ -9,6 +9,7 @@ public final class Platform {
   }
 
   public static Set<Class<?>> providers() {
-    return Set.of(ProblemMapper.class, ViolationMapper.class);
+    return Set.of(ProblemMapper.class, ViolationMapper.class, QueryParameters.class,
+        RequestBodyLimit.class);
   }
 }

@@ -31,12 +31,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable failure) {
-    Problem problem = toProblem(failure);
+    ProblemException ours = problemIn(failure);
+    Problem problem = ours != null ? ours.problem() : toProblem(failure);
     Response.ResponseBuilder answer = Response.status(problem.status())
         .type(Problem.MEDIA_TYPE)
         .entity(problem);
-    if (failure instanceof ProblemException problemException) {
-      problemException.headers().forEach(answer::header);
+    if (ours != null) {
+      ours.headers().forEach(answer::header);
     }
     if (problem.status() == 401) {
       answer.header("WWW-Authenticate", "Bearer realm=\"tizza\"");
@@ -49,9 +50,26 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return answer.build();
   }
 
+  /**
+   * A problem raised by our own code, also when a reader wrapped it: the request body limit
+   * fails while JSON-B reads the stream.
+   */
+  static ProblemException problemIn(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ProblemException problem) {
+        return problem;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return null;
+  }
+
   static Problem toProblem(Throwable failure) {
-    if (failure instanceof ProblemException problem) {
-      return problem.problem();
+    ProblemException ours = problemIn(failure);
+    if (ours != null) {
+      return ours.problem();
     }
     if (failure instanceof ConstraintViolationException violations) {
       return validationProblem(violations);

@@ -96,7 +96,7 @@ class ContractTest {
         .build());
 
     assertThat(ContractCoverage.of(PIZZA_SPEC.toAbsolutePath()).report())
-        .contains("| `GET /pizzerias/{pizzeriaId}` | 404 | 200, 400 |");
+        .contains("| `GET /pizzerias/{pizzeriaId}` | 404 | 200, 304, 400 |");
   }
 
   private URI base() {

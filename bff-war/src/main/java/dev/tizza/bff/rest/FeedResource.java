@@ -35,7 +35,8 @@ public class FeedResource implements FeedApi {
 
   @Override
   public Response getFeed(String cursor, Integer limit) {
-    PizzaPage page = BackendFailures.call("pizza", () -> pizzas.listPizzas(cursor, limit, null));
+    PizzaPage page = BackendFailures.call("pizza",
+        () -> pizzas.listPizzas(cursor, limit, null, null, null, null, null, null));
     Map<Long, Pizzeria> places = BackendFailures.call("pizza",
         () -> pizzeriasOf(page.getItems()));
 
@@ -54,7 +55,7 @@ public class FeedResource implements FeedApi {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return pizzerias.listPizzerias(null, null, ids).getItems().stream()
+    return pizzerias.listPizzerias(null, null, ids, null, null).getItems().stream()
         .collect(Collectors.toMap(Pizzeria::getId, Function.identity()));
   }
 

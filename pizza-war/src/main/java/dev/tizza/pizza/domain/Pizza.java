@@ -54,7 +54,8 @@ public class Pizza {
   @Column(name = "image_url", length = 500)
   private String imageUrl;
 
-  @Column(name = "like_count", nullable = false)
+  /** Counted by the database as likes are given and taken back, never written from here. */
+  @Column(name = "like_count", nullable = false, insertable = false, updatable = false)
   private long likeCount;
 
   @Column(name = "created_at", nullable = false)
@@ -81,6 +82,27 @@ public class Pizza {
     this.imageUrl = imageUrl;
     this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     this.updatedAt = createdAt;
+  }
+
+  /** Replaces everything its creator may change; likes and creation time stay. */
+  public void change(String title, String description, List<String> toppings,
+      BigDecimal priceAmount, String priceCurrency, String imageUrl) {
+    this.title = title.strip();
+    this.description = description.strip();
+    this.toppings.clear();
+    this.toppings.addAll(toppings.stream().map(String::strip).toList());
+    this.priceAmount = priceAmount.setScale(2, RoundingMode.UNNECESSARY);
+    this.priceCurrency = priceCurrency;
+    this.imageUrl = imageUrl;
+    this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  public Pizzeria pizzeria() {
+    return pizzeria;
+  }
+
+  public long version() {
+    return version;
   }
 
   public Long id() {

@@ -52,6 +52,30 @@ public class Pizzeria {
   protected Pizzeria() {
   }
 
+  /** Opens a pizzeria for its owner. */
+  public Pizzeria(String name, Address address, String phone, UUID ownerId) {
+    change(name, address, phone);
+    this.ownerId = ownerId;
+  }
+
+  /** Where a pizzeria is. */
+  public record Address(String street, String city, String postalCode, String country) {
+  }
+
+  /** Replaces its name, address and phone; the owner stays. */
+  public void change(String name, Address address, String phone) {
+    this.name = name.strip();
+    this.street = address.street().strip();
+    this.city = address.city().strip();
+    this.postalCode = address.postalCode().strip();
+    this.country = address.country();
+    this.phone = phone.strip();
+  }
+
+  public long version() {
+    return version;
+  }
+
   public Long id() {
     return id;
   }

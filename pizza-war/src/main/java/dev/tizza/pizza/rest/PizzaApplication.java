@@ -18,6 +18,8 @@ public class PizzaApplication extends Application {
     Set<Class<?>> classes = new HashSet<>(Platform.providers());
     classes.add(PizzasResource.class);
     classes.add(PizzeriasResource.class);
+    classes.add(LikesResource.class);
+    classes.add(CampaignsResource.class);
     return classes;
   }
 }

@@ -1,10 +1,14 @@
 package dev.tizza.pizza.rest;
 
 import dev.tizza.pizza.api.model.Address;
+import dev.tizza.pizza.api.model.CampaignStatus;
 import dev.tizza.pizza.api.model.Money;
+import dev.tizza.pizza.api.model.NewPizzeria;
+import dev.tizza.pizza.domain.Campaign;
 import dev.tizza.pizza.domain.Pizza;
 import dev.tizza.pizza.domain.Pizzeria;
 import java.net.URI;
+import java.time.OffsetDateTime;
 
 /** Between the domain and the models of the pizza contract. */
 final class PizzaMapper {
@@ -35,5 +39,29 @@ final class PizzaMapper {
             .postalCode(pizzeria.postalCode()).country(pizzeria.country()))
         .phone(pizzeria.phone())
         .ownerId(pizzeria.ownerId());
+  }
+
+  static dev.tizza.pizza.api.model.Campaign toApi(Campaign campaign, OffsetDateTime now) {
+    return new dev.tizza.pizza.api.model.Campaign()
+        .id(campaign.id())
+        .pizzeriaId(campaign.pizzeriaId())
+        .title(campaign.title())
+        .discountPercent(campaign.discountPercent())
+        .startsAt(campaign.startsAt())
+        .endsAt(campaign.endsAt())
+        .status(CampaignStatus.valueOf(campaign.statusAt(now).name()))
+        .pizzaIds(campaign.pizzaIds())
+        .createdAt(campaign.createdAt())
+        .updatedAt(campaign.updatedAt());
+  }
+
+  static Pizzeria.Address toDomain(Address address) {
+    return new Pizzeria.Address(address.getStreet(), address.getCity(), address.getPostalCode(),
+        address.getCountry());
+  }
+
+  static Pizzeria toDomain(NewPizzeria opened, java.util.UUID ownerId) {
+    return new Pizzeria(opened.getName(), toDomain(opened.getAddress()), opened.getPhone(),
+        ownerId);
   }
 }

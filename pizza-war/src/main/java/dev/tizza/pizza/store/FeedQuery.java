@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 /**
  * The one SQL query behind every page of the feed: filters, an order and a keyset position.
  * Every filter and order is served by an index of the pizza schema, so a page costs about the
- * same with ten thousand pizzas as with a million. It reads ids only; the store loads the
- * pizzas of a page in one more query.
+ * same with ten thousand pizzas as with a million. It reads ids and like counts only; the store
+ * loads the pizzas of a page in one more query.
  */
 public record FeedQuery(List<Long> pizzeriaIds, Optional<String> topping, Optional<String> city,
     Optional<String> text, Order order, Optional<Cursor> after, int limit) {
@@ -47,7 +47,7 @@ public record FeedQuery(List<Long> pizzeriaIds, Optional<String> topping, Option
     after.ifPresent(ignored -> where.add(order == Order.NEWEST
         ? "p.id < ?" : "(p.like_count, p.id) < (?, ?)"));
 
-    return "SELECT p.id FROM pizza p"
+    return "SELECT p.id, p.like_count FROM pizza p"
         + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
         + (order == Order.NEWEST ? " ORDER BY p.id DESC" : " ORDER BY p.like_count DESC, p.id DESC")
         + " LIMIT ?";

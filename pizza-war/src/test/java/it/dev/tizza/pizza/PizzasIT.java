@@ -44,7 +44,7 @@ public class PizzasIT {
     List<Long> seen = new ArrayList<>();
     String cursor = null;
     do {
-      PizzaPage page = pizzas.listPizzas(cursor, 50, null);
+      PizzaPage page = pizzas.listPizzas(cursor, 50, null, null, null, null, null, null);
       page.getItems().forEach(pizza -> seen.add(pizza.getId()));
       cursor = page.getNextCursor();
     } while (cursor != null);
@@ -56,9 +56,10 @@ public class PizzasIT {
 
   @Test
   public void shouldFilterThePizzasOfOnePizzeria() throws Exception {
-    Pizzeria pizzeria = pizzerias.listPizzerias(null, 1, null).getItems().get(0);
+    Pizzeria pizzeria = pizzerias.listPizzerias(null, 1, null, null, null).getItems().get(0);
 
-    PizzaPage page = pizzas.listPizzas(null, 100, pizzeria.getId());
+    PizzaPage page = pizzas.listPizzas(null, 100, List.of(pizzeria.getId()), null, null, null,
+        null, null);
 
     assertThat(page.getItems()).isNotEmpty()
         .allSatisfy(pizza -> assertThat(pizza.getPizzeriaId()).isEqualTo(pizzeria.getId()));
@@ -68,10 +69,10 @@ public class PizzasIT {
 
   @Test
   public void shouldFetchSeveralPizzeriasInOneCall() throws Exception {
-    PizzeriaPage all = pizzerias.listPizzerias(null, 100, null);
+    PizzeriaPage all = pizzerias.listPizzerias(null, 100, null, null, null);
     List<Long> wanted = List.of(all.getItems().get(1).getId(), all.getItems().get(3).getId());
 
-    PizzeriaPage found = pizzerias.listPizzerias(null, null, wanted);
+    PizzeriaPage found = pizzerias.listPizzerias(null, null, wanted, null, null);
 
     assertThat(all.getItems()).hasSizeGreaterThanOrEqualTo(20);
     assertThat(found.getItems()).extracting(Pizzeria::getId)
@@ -90,11 +91,11 @@ public class PizzasIT {
     assertThat(published.getPizzeriaId()).isEqualTo(owned.getId());
     assertThat(published.getPrice().getAmount()).isEqualTo("12.50");
     assertThat(published.getLikeCount()).isZero();
-    Pizza read = pizzas.getPizza(published.getId());
+    Pizza read = pizzas.getPizza(published.getId(), null);
     assertThat(read.getTitle()).isEqualTo("Pizza ñ 🍕 مرحبا");
     assertThat(read.getToppings()).containsExactly("tomato", "fior di latte", "basil");
-    assertThat(pizzas.listPizzas(null, 1, null).getItems().get(0).getId())
-        .isEqualTo(published.getId());
+    assertThat(pizzas.listPizzas(null, 1, null, null, null, null, null, null).getItems().get(0)
+        .getId()).isEqualTo(published.getId());
   }
 
   @Test
@@ -201,7 +202,7 @@ public class PizzasIT {
   }
 
   static Pizzeria pizzeriaOwnedBy(UUID owner) throws Exception {
-    return pizzerias.listPizzerias(null, 100, null).getItems().stream()
+    return pizzerias.listPizzerias(null, 100, null, null, null).getItems().stream()
         .filter(pizzeria -> pizzeria.getOwnerId().equals(owner))
         .findFirst().orElseThrow();
   }
