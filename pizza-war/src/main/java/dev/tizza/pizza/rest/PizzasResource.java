@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The feed and the pizzas in it. */
 @RequestScoped
@@ -32,6 +33,11 @@ public class PizzasResource implements PizzasApi {
 
   @Inject
   PizzaStore store;
+
+  /** How many pizzas in feed order a search looks through before it asks the text index. */
+  @Inject
+  @ConfigProperty(name = "feed.search.window", defaultValue = "" + FeedQuery.SEARCH_WINDOW)
+  int searchWindow;
 
   @Context
   SecurityContext security;
@@ -46,7 +52,8 @@ public class PizzasResource implements PizzasApi {
     FeedQuery query = new FeedQuery(pizzeriaIds == null ? List.of() : pizzeriaIds,
         Optional.ofNullable(topping), Optional.ofNullable(city), Optional.ofNullable(q),
         sort == FeedSort.MOST_LIKED ? FeedQuery.Order.MOST_LIKED : FeedQuery.Order.NEWEST,
-        Optional.ofNullable(cursor).map(Cursor::decode), limit == null ? 20 : limit);
+        Optional.ofNullable(cursor).map(Cursor::decode), limit == null ? 20 : limit,
+        searchWindow);
     PizzaStore.Page<Pizza> page = store.feed(query);
 
     PizzaPage body = new PizzaPage()

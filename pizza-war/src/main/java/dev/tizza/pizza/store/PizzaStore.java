@@ -39,12 +39,10 @@ public class PizzaStore {
     if (query.matchesNothing()) {
       return new Page<>(List.of(), Optional.empty());
     }
-    Query ids = em.createNativeQuery(numbered(query.sql()));
-    List<Object> parameters = query.parameters();
-    for (int i = 0; i < parameters.size(); i++) {
-      ids.setParameter(i + 1, parameters.get(i));
+    List<?> rows = ids(query.first());
+    if (rows.size() <= query.limit() && query.fallback().isPresent()) {
+      rows = ids(query.fallback().get());
     }
-    List<?> rows = ids.getResultList();
     boolean more = rows.size() > query.limit();
     List<Object[]> found = rows.stream().limit(query.limit()).map(Object[].class::cast).toList();
 
@@ -57,6 +55,15 @@ public class PizzaStore {
           ? new Cursor(lastId) : new Cursor(lastId, ((Number) last[1]).longValue()));
     }
     return new Page<>(pizzas(pageIds), next);
+  }
+
+  private List<?> ids(FeedQuery.Statement statement) {
+    Query ids = em.createNativeQuery(numbered(statement.sql()));
+    List<Object> parameters = statement.parameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      ids.setParameter(i + 1, parameters.get(i));
+    }
+    return ids.getResultList();
   }
 
   /** The pizzas with these ids, in the order of the ids, with their toppings. */

@@ -45,6 +45,27 @@ public class FeedIT {
   }
 
   @Test
+  public void shouldFindEveryMatchOfASearchWhetherNewOrFarBehindTheNewest() throws Exception {
+    Pizzeria place = openPizzeria("Searchville " + UUID.randomUUID());
+    String rare = "zr" + Long.toHexString(System.nanoTime());
+    String common = "zc" + Long.toHexString(System.nanoTime());
+    Pizza old = publish(place.getId(), "Pizza " + rare, "basil");
+    List<Long> matches = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      matches.add(0, publish(place.getId(), "Pizza " + common + " " + i, "basil").getId());
+    }
+
+    PizzaPage first = page("?q=" + common);
+    PizzaPage second = page("?q=" + common + "&cursor=" + first.getNextCursor());
+
+    assertThat(ids(page("?q=" + rare))).containsExactly(old.getId());
+    assertThat(ids(first)).containsExactlyElementsOf(matches.subList(0, 20));
+    assertThat(ids(second)).containsExactlyElementsOf(matches.subList(20, 25));
+    assertThat(second.getNextCursor()).isNull();
+    assertThat(ids(page("?sort=mostLiked&q=" + rare))).containsExactly(old.getId());
+  }
+
+  @Test
   public void shouldTreatSqlAndOperatorsInSearchTextAsPlainText() throws Exception {
     for (String text : List.of("'; DROP TABLE pizza; --", "%", "a & | ! :* (", "\\\"",
         "🍕", "مرحبا")) {
