@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * pizzas match a word prefix is often far off: walking the ordered index costs a full scan for a
  * word nobody uses, while the text index costs as much as there are matches for a common one. So
  * a search first looks for its matches among the next {@code searchWindow} pizzas in feed
- * order, which settles common words, and only when that finds too few asks the text index,
- * which is then cheap because the word is rare.
+ * order, which settles common words at a fixed cost, and only when that finds too few asks the
+ * indexes for every match, which are then few.
  */
 public record FeedQuery(List<Long> pizzeriaIds, Optional<String> topping, Optional<String> city,
     Optional<String> text, Order order, Optional<Cursor> after, int limit, int searchWindow) {
@@ -31,16 +31,21 @@ public record FeedQuery(List<Long> pizzeriaIds, Optional<String> topping, Option
     MOST_LIKED
   }
 
-  /** One SQL statement with positional {@code ?} parameters. */
+  /** One SQL statement, or part of one, with positional {@code ?} parameters. */
   public record Statement(String sql, List<Object> parameters) {
+
+    /** The same SQL, after parameters of SQL that comes before it. */
+    Statement after(List<Object> earlier) {
+      List<Object> values = new ArrayList<>(earlier);
+      values.addAll(parameters);
+      return new Statement(sql, values);
+    }
   }
 
   /** Pizzas in feed order a search reads before it asks the text index instead. */
   public static final int SEARCH_WINDOW = 5_000;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
-  private static final String SEARCH = "p.search @@ to_tsquery('simple', ?)";
 
   public FeedQuery {
     pizzeriaIds = List.copyOf(pizzeriaIds);
@@ -50,79 +55,81 @@ public record FeedQuery(List<Long> pizzeriaIds, Optional<String> topping, Option
   }
 
   /**
-   * The statement that reads a page; for a search, its look among the next pizzas in feed order.
+   * The statement that reads a page; for a search, its look at the next pizzas in feed order.
    * Its result is the page when it finds more than {@link #limit()} rows or there is no
    * {@link #fallback()}.
    */
   public Statement first() {
     if (text.isEmpty()) {
-      return select(true, limit + 1);
+      return select("SELECT p.id, p.like_count FROM pizza p", conditions(true, true),
+          limit + 1);
     }
-    Statement window = select(false, searchWindow);
-    List<Object> parameters = new ArrayList<>(window.parameters());
-    parameters.add(tsQuery(text.get()));
-    parameters.add(limit + 1);
-    return new Statement("SELECT p.id, p.like_count FROM (" + window.sql() + ") p WHERE "
-        + SEARCH + orderBy() + " LIMIT ?", parameters);
+    // The window is taken before any filter, so it costs the same however few pizzas pass.
+    Statement window = select("SELECT p.id, p.like_count, p.pizzeria_id, p.search FROM pizza p",
+        conditions(false, true), searchWindow);
+    return select("SELECT p.id, p.like_count FROM (" + window.sql() + ") p",
+        conditions(true, false).after(window.parameters()), limit + 1);
   }
 
-  /** For a search whose first look found too few: every match, through the text index. */
+  /** For a search whose first look found too few: every match, through the indexes. */
   public Optional<Statement> fallback() {
     if (text.isEmpty()) {
       return Optional.empty();
     }
     // MATERIALIZED keeps the planner from walking the ordered index after all.
-    Statement matches = select(true, 0);
-    List<Object> parameters = new ArrayList<>(matches.parameters());
-    parameters.add(limit + 1);
-    return Optional.of(new Statement("WITH p AS MATERIALIZED (" + matches.sql() + ")"
-        + " SELECT p.id, p.like_count FROM p" + orderBy() + " LIMIT ?", parameters));
+    Statement matches = select("SELECT p.id, p.like_count FROM pizza p", conditions(true, true),
+        0);
+    return Optional.of(select("WITH p AS MATERIALIZED (" + matches.sql() + ")"
+        + " SELECT p.id, p.like_count FROM p", new Statement("", matches.parameters()),
+        limit + 1));
   }
 
   /**
-   * Ids and like counts of the pizzas that pass the filters after the keyset position, in feed
-   * order: at most {@code rows} of them, or all (and unordered) when {@code rows} is 0.
+   * A query with the conditions, in feed order and at most {@code rows} rows, or all rows (and
+   * unordered) when {@code rows} is 0.
    */
-  private Statement select(boolean withText, int rows) {
-    List<String> where = new ArrayList<>();
-    List<Object> values = new ArrayList<>();
-    if (!pizzeriaIds.isEmpty()) {
-      where.add("p.pizzeria_id IN (" + String.join(", ",
-          Collections.nCopies(pizzeriaIds.size(), "?")) + ")");
-      values.addAll(pizzeriaIds);
-    }
-    topping.ifPresent(value -> {
-      where.add("EXISTS (SELECT 1 FROM pizza_topping t"
-          + " WHERE t.pizza_id = p.id AND lower(t.topping) = ?)");
-      values.add(value.strip().toLowerCase(Locale.ROOT));
-    });
-    city.ifPresent(value -> {
-      where.add("p.pizzeria_id IN (SELECT z.id FROM pizzeria z WHERE lower(z.city) = ?)");
-      values.add(value.strip().toLowerCase(Locale.ROOT));
-    });
-    if (withText) {
-      text.ifPresent(value -> {
-        where.add(SEARCH);
-        values.add(tsQuery(value));
-      });
-    }
-    after.ifPresent(cursor -> {
-      if (order == Order.NEWEST) {
-        where.add("p.id < ?");
-      } else {
-        where.add("(p.like_count, p.id) < (?, ?)");
-        values.add(cursor.rank());
-      }
-      values.add(cursor.lastId());
-    });
-
-    String sql = "SELECT p.id, p.like_count" + (withText ? "" : ", p.search") + " FROM pizza p"
-        + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+  private Statement select(String from, Statement conditions, int rows) {
+    String sql = from + (conditions.sql().isEmpty() ? "" : " WHERE " + conditions.sql());
+    List<Object> values = new ArrayList<>(conditions.parameters());
     if (rows > 0) {
       sql += orderBy() + " LIMIT ?";
       values.add(rows);
     }
     return new Statement(sql, values);
+  }
+
+  /** The filters, the keyset position or both, as one condition on the pizzas {@code p}. */
+  private Statement conditions(boolean filters, boolean keyset) {
+    List<String> where = new ArrayList<>();
+    List<Object> values = new ArrayList<>();
+    if (filters && !pizzeriaIds.isEmpty()) {
+      where.add("p.pizzeria_id IN (" + String.join(", ",
+          Collections.nCopies(pizzeriaIds.size(), "?")) + ")");
+      values.addAll(pizzeriaIds);
+    }
+    if (filters && topping.isPresent()) {
+      where.add("EXISTS (SELECT 1 FROM pizza_topping t"
+          + " WHERE t.pizza_id = p.id AND lower(t.topping) = ?)");
+      values.add(topping.get().strip().toLowerCase(Locale.ROOT));
+    }
+    if (filters && city.isPresent()) {
+      where.add("p.pizzeria_id IN (SELECT z.id FROM pizzeria z WHERE lower(z.city) = ?)");
+      values.add(city.get().strip().toLowerCase(Locale.ROOT));
+    }
+    if (filters && text.isPresent()) {
+      where.add("p.search @@ to_tsquery('simple', ?)");
+      values.add(tsQuery(text.get()));
+    }
+    if (keyset && after.isPresent()) {
+      if (order == Order.NEWEST) {
+        where.add("p.id < ?");
+      } else {
+        where.add("(p.like_count, p.id) < (?, ?)");
+        values.add(after.get().rank());
+      }
+      values.add(after.get().lastId());
+    }
+    return new Statement(String.join(" AND ", where), values);
   }
 
   private String orderBy() {

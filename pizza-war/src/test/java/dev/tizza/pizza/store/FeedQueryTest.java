@@ -36,6 +36,19 @@ class FeedQueryTest {
   }
 
   @Test
+  void shouldTakeTheSearchWindowBeforeAnyOtherFilter() {
+    FeedQuery search = new FeedQuery(List.of(4L), Optional.of("basil"), Optional.of("Naples"),
+        Optional.of("bianca"), FeedQuery.Order.MOST_LIKED, Optional.of(new Cursor(99, 7L)), 20,
+        300);
+
+    String window = search.first().sql().substring(0, search.first().sql().indexOf(") p"));
+    assertThat(window).contains("(p.like_count, p.id) < (?, ?)").doesNotContain("pizzeria_id IN")
+        .doesNotContain("topping").doesNotContain("to_tsquery");
+    assertThat(search.first().parameters()).containsExactly(7L, 99L, 300, 4L, "basil", "naples",
+        "bianca:*", 21);
+  }
+
+  @Test
   void shouldKeepOnlyLettersAndDigitsOfTheSearchText() {
     assertThat(FeedQuery.tsQuery("'; DROP TABLE pizza; -- & :* Crème")).isEqualTo(
         "drop:* & table:* & pizza:* & crème:*");
