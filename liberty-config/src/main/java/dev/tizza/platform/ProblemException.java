@@ -1,5 +1,6 @@
 package dev.tizza.platform;
 
+import java.util.List;
 import java.util.Map;
 
 /** Thrown by service code to answer with a problem of a given kind. */
@@ -21,6 +22,14 @@ public class ProblemException extends RuntimeException {
     super(problem.detail(), null, false, false);
     this.problem = problem;
     this.headers = Map.copyOf(headers);
+  }
+
+  /** A 400 that names one field of the request and what is wrong with it. */
+  public static ProblemException invalidField(String field, String message) {
+    ProblemKind kind = ProblemKind.VALIDATION;
+    return new ProblemException(new Problem(kind.type(), kind.title(), kind.status(),
+        "Some fields break the rules of this operation: see errors.",
+        List.of(new Problem.FieldError(field, message))));
   }
 
   public Problem problem() {

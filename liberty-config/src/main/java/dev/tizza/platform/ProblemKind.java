@@ -4,7 +4,7 @@ package dev.tizza.platform;
 public enum ProblemKind {
   VALIDATION(400, "validation", "The request breaks the API contract"),
   MALFORMED_BODY(400, "malformed-body", "The request body is not valid JSON for this operation"),
-  INVALID_PARAMETER(400, "invalid-parameter", "A parameter has a value of the wrong type"),
+  INVALID_PARAMETER(400, "invalid-parameter", "A parameter is not valid for this operation"),
   UNAUTHORIZED(401, "unauthorized", "Authentication is required"),
   FORBIDDEN(403, "forbidden", "You may not do this"),
   NOT_FOUND(404, "not-found", "No such resource"),

@@ -5,24 +5,27 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Refuses query parameters an operation does not define. A misspelt filter would otherwise be
+ * Refuses query parameters an operation does not define, a parameter given twice that takes
+ * one value, and a query string that cannot be decoded. A misspelt filter would otherwise be
  * ignored silently and answer with more than the caller asked for.
  */
 @Provider
 public class QueryParameters implements ContainerRequestFilter {
 
-  private static final Map<Method, Set<String>> KNOWN = new ConcurrentHashMap<>();
+  /** Per resource method, its query parameters and whether each takes several values. */
+  private static final Map<Method, Map<String, Boolean>> KNOWN = new ConcurrentHashMap<>();
 
   @Context
   ResourceInfo resource;
@@ -33,26 +36,44 @@ public class QueryParameters implements ContainerRequestFilter {
     if (method == null) {
       return;
     }
-    Set<String> known = KNOWN.computeIfAbsent(method,
+    Map<String, Boolean> known = KNOWN.computeIfAbsent(method,
         found -> namesOf(resource.getResourceClass(), found));
-    Set<String> unknown = new TreeSet<>(request.getUriInfo().getQueryParameters().keySet());
-    unknown.removeAll(known);
+    MultivaluedMap<String, String> sent;
+    try {
+      sent = request.getUriInfo().getQueryParameters();
+    } catch (IllegalArgumentException undecodable) {
+      throw new ProblemException(ProblemKind.INVALID_PARAMETER,
+          "The query string is not well-formed: a % must start an escape such as %20.");
+    }
+    Set<String> unknown = new TreeSet<>(sent.keySet());
+    unknown.removeAll(known.keySet());
     if (!unknown.isEmpty()) {
-      ProblemKind kind = ProblemKind.INVALID_PARAMETER;
-      throw new ProblemException(new Problem(kind.type(), kind.title(), kind.status(),
-          "This operation has no query parameter " + String.join(", ", unknown) + ".",
-          unknown.stream()
-              .map(name -> new Problem.FieldError(name, "is not a parameter of this operation"))
-              .toList()));
+      throw refused(unknown, "is not a parameter of this operation");
+    }
+    Set<String> repeated = new TreeSet<>();
+    sent.forEach((name, values) -> {
+      if (values.size() > 1 && !known.get(name)) {
+        repeated.add(name);
+      }
+    });
+    if (!repeated.isEmpty()) {
+      throw refused(repeated, "takes one value");
     }
   }
 
+  private static ProblemException refused(Set<String> names, String why) {
+    ProblemKind kind = ProblemKind.INVALID_PARAMETER;
+    return new ProblemException(new Problem(kind.type(), kind.title(), kind.status(),
+        "The query parameter " + String.join(", ", names) + " " + why + ".",
+        names.stream().map(name -> new Problem.FieldError(name, why)).toList()));
+  }
+
   /**
-   * The query parameter names of a resource method, read from the method itself and from the
+   * The query parameters of a resource method, read from the method itself and from the
    * generated interface it implements, where the annotations are.
    */
-  static Set<String> namesOf(Class<?> resourceClass, Method method) {
-    Set<String> names = new HashSet<>();
+  static Map<String, Boolean> namesOf(Class<?> resourceClass, Method method) {
+    Map<String, Boolean> names = new HashMap<>();
     collect(method, names);
     for (Class<?> type = resourceClass; type != null; type = type.getSuperclass()) {
       for (Class<?> contract : type.getInterfaces()) {
@@ -63,15 +84,19 @@ public class QueryParameters implements ContainerRequestFilter {
         }
       }
     }
-    return Set.copyOf(names);
+    return Map.copyOf(names);
   }
 
-  private static void collect(Method method, Set<String> names) {
-    for (Annotation[] annotations : method.getParameterAnnotations()) {
-      List.of(annotations).stream()
-          .filter(QueryParam.class::isInstance)
-          .map(annotation -> ((QueryParam) annotation).value())
-          .forEach(names::add);
+  private static void collect(Method method, Map<String, Boolean> names) {
+    Annotation[][] annotations = method.getParameterAnnotations();
+    Class<?>[] types = method.getParameterTypes();
+    for (int i = 0; i < annotations.length; i++) {
+      boolean repeatable = Collection.class.isAssignableFrom(types[i]);
+      for (Annotation annotation : annotations[i]) {
+        if (annotation instanceof QueryParam query) {
+          names.put(query.value(), repeatable);
+        }
+      }
     }
   }
 }

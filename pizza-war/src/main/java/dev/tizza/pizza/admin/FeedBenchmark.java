@@ -161,7 +161,8 @@ final class FeedBenchmark {
     Optional.ofNullable(after).ifPresent(cursor -> query.append("&cursor=")
         .append(cursor.encode()));
     FeedQuery feedQuery = new FeedQuery(pizzeria == null ? List.of() : List.of(pizzeria),
-        Optional.ofNullable(topping), Optional.ofNullable(city), Optional.ofNullable(text),
+        Optional.empty(), Optional.ofNullable(topping), Optional.ofNullable(city),
+        Optional.ofNullable(text),
         mostLiked ? FeedQuery.Order.MOST_LIKED : FeedQuery.Order.NEWEST,
         Optional.ofNullable(after), 20, FeedQuery.SEARCH_WINDOW);
     return new Page(name, query.toString(), feedQuery);

@@ -13,7 +13,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -79,7 +78,7 @@ public class Campaign {
     this.startsAt = startsAt;
     this.endsAt = endsAt;
     this.pizzaIds = new TreeSet<>(pizzaIds);
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = Clock.now();
     this.updatedAt = createdAt;
   }
 

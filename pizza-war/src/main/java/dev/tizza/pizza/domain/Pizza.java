@@ -16,7 +16,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +79,7 @@ public class Pizza {
     this.priceAmount = priceAmount.setScale(2, RoundingMode.UNNECESSARY);
     this.priceCurrency = priceCurrency;
     this.imageUrl = imageUrl;
-    this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.createdAt = Clock.now();
     this.updatedAt = createdAt;
   }
 
@@ -94,7 +93,7 @@ public class Pizza {
     this.priceAmount = priceAmount.setScale(2, RoundingMode.UNNECESSARY);
     this.priceCurrency = priceCurrency;
     this.imageUrl = imageUrl;
-    this.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    this.updatedAt = Clock.now();
   }
 
   public Pizzeria pizzeria() {

@@ -7,11 +7,11 @@ import dev.tizza.pizza.api.model.CampaignStatus;
 import dev.tizza.pizza.api.model.NewCampaign;
 import dev.tizza.pizza.domain.Campaign;
 import dev.tizza.pizza.domain.CampaignRules;
+import dev.tizza.pizza.domain.Clock;
 import dev.tizza.pizza.domain.Cursor;
 import dev.tizza.pizza.store.CampaignStore;
 import dev.tizza.pizza.store.PizzaStore;
 import dev.tizza.platform.Parameters;
-import dev.tizza.platform.Problem;
 import dev.tizza.platform.ProblemException;
 import dev.tizza.platform.ProblemKind;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,8 +25,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 /** Campaigns: time-boxed discounts a pizzeria runs on some of its pizzas. */
@@ -65,8 +68,8 @@ public class CampaignsResource implements CampaignsApi {
     Parameters.noNullItems(wanted.getPizzaIds(), "pizzaIds");
     Caller caller = Caller.creator(security);
     OffsetDateTime now = now();
-    OffsetDateTime startsAt = wanted.getStartsAt() == null ? now
-        : wanted.getStartsAt().withOffsetSameInstant(ZoneOffset.UTC);
+    OffsetDateTime startsAt = wanted.getStartsAt() == null ? now : wanted.getStartsAt()
+        .withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     checkAgainstRules(wanted, startsAt, now);
     long id = Parameters.required(pizzeriaId, "pizzeriaId");
 
@@ -95,18 +98,27 @@ public class CampaignsResource implements CampaignsApi {
   }
 
   @Override
-  public Response listCampaigns(List<Long> pizzeriaIds, CampaignStatus status, String cursor,
-      Integer limit) {
+  public Response listCampaigns(List<Long> pizzeriaIds, UUID ownerId, CampaignStatus status,
+      String cursor, Integer limit, String ifNoneMatch) {
     Parameters.noNullItems(pizzeriaIds, "pizzeriaId");
+    List<Long> pizzerias = pizzeriaIds == null ? List.of() : pizzeriaIds;
+    if (pizzerias.isEmpty() && ownerId == null) {
+      throw invalid("pizzeriaId", "or ownerId is needed");
+    }
     OffsetDateTime now = now();
 
-    PizzaStore.Page<Campaign> page = campaigns.campaigns(pizzeriaIds,
+    PizzaStore.Page<Campaign> page = campaigns.campaigns(pizzerias, Optional.ofNullable(ownerId),
         Optional.ofNullable(status).map(wanted -> Campaign.Status.valueOf(wanted.name())), now,
         Optional.ofNullable(cursor).map(Cursor::decode), limit == null ? 20 : limit);
     CampaignPage body = new CampaignPage()
         .items(page.items().stream().map(campaign -> PizzaMapper.toApi(campaign, now)).toList())
         .nextCursor(page.next().map(Cursor::encode).orElse(null));
-    return Response.ok(body).cacheControl(Versions.Caching.EDITABLE.header()).build();
+    List<Object> versions = new ArrayList<>();
+    page.items().forEach(campaign -> versions.add(campaign.id() + ":"
+        + tagOf(campaign, now).getValue()));
+    versions.add(body.getNextCursor());
+    return Versions.okOrNotModified(ifNoneMatch, Versions.tagOfAll(versions),
+        Versions.Caching.EDITABLE, body);
   }
 
   @Override
@@ -173,10 +185,7 @@ public class CampaignsResource implements CampaignsApi {
   }
 
   private static ProblemException invalid(String field, String message) {
-    ProblemKind kind = ProblemKind.VALIDATION;
-    return new ProblemException(new Problem(kind.type(), kind.title(), kind.status(),
-        "Some fields break the rules for campaigns: see errors.",
-        List.of(new Problem.FieldError(field, message))));
+    return ProblemException.invalidField(field, message);
   }
 
   private static EntityTag tagOf(Campaign campaign, OffsetDateTime now) {
@@ -184,6 +193,6 @@ public class CampaignsResource implements CampaignsApi {
   }
 
   private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+    return Clock.now();
   }
 }

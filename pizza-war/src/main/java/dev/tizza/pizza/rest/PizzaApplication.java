@@ -20,6 +20,7 @@ public class PizzaApplication extends Application {
     classes.add(PizzeriasResource.class);
     classes.add(LikesResource.class);
     classes.add(CampaignsResource.class);
+    classes.add(SignedInChanges.class);
     return classes;
   }
 }

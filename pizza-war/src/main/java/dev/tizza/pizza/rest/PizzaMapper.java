@@ -19,6 +19,7 @@ final class PizzaMapper {
   static dev.tizza.pizza.api.model.Pizza toApi(Pizza pizza) {
     return new dev.tizza.pizza.api.model.Pizza()
         .id(pizza.id())
+        .version(pizza.version())
         .pizzeriaId(pizza.pizzeriaId())
         .title(pizza.title())
         .description(pizza.description())
@@ -34,6 +35,7 @@ final class PizzaMapper {
   static dev.tizza.pizza.api.model.Pizzeria toApi(Pizzeria pizzeria) {
     return new dev.tizza.pizza.api.model.Pizzeria()
         .id(pizzeria.id())
+        .version(pizzeria.version())
         .name(pizzeria.name())
         .address(new Address().street(pizzeria.street()).city(pizzeria.city())
             .postalCode(pizzeria.postalCode()).country(pizzeria.country()))
@@ -44,6 +46,7 @@ final class PizzaMapper {
   static dev.tizza.pizza.api.model.Campaign toApi(Campaign campaign, OffsetDateTime now) {
     return new dev.tizza.pizza.api.model.Campaign()
         .id(campaign.id())
+        .version(campaign.version())
         .pizzeriaId(campaign.pizzeriaId())
         .title(campaign.title())
         .discountPercent(campaign.discountPercent())

@@ -19,9 +19,12 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -46,11 +49,12 @@ public class PizzasResource implements PizzasApi {
   UriInfo uriInfo;
 
   @Override
-  public Response listPizzas(String cursor, Integer limit, List<Long> pizzeriaIds,
+  public Response listPizzas(String cursor, Integer limit, List<Long> pizzeriaIds, UUID ownerId,
       String topping, String city, String q, FeedSort sort, String ifNoneMatch) {
     Parameters.noNullItems(pizzeriaIds, "pizzeriaId");
     FeedQuery query = new FeedQuery(pizzeriaIds == null ? List.of() : pizzeriaIds,
-        Optional.ofNullable(topping), Optional.ofNullable(city), Optional.ofNullable(q),
+        Optional.ofNullable(ownerId), Optional.ofNullable(topping), Optional.ofNullable(city),
+        Optional.ofNullable(q),
         sort == FeedSort.MOST_LIKED ? FeedQuery.Order.MOST_LIKED : FeedQuery.Order.NEWEST,
         Optional.ofNullable(cursor).map(Cursor::decode), limit == null ? 20 : limit,
         searchWindow);
@@ -84,7 +88,7 @@ public class PizzasResource implements PizzasApi {
             caller::requireOwnerOf,
             pizzeria -> new Pizza(pizzeria, newPizza.getTitle(), newPizza.getDescription(),
                 newPizza.getToppings(), new BigDecimal(newPizza.getPrice().getAmount()),
-                newPizza.getPrice().getCurrency(), newPizza.getImageUrl()))
+                newPizza.getPrice().getCurrency(), imageUrl(newPizza.getImageUrl())))
         .orElseThrow(() -> notFound("pizzeria"));
     LOG.info(() -> "Pizza " + pizza.id() + " published in pizzeria " + pizzeriaId);
 
@@ -103,7 +107,7 @@ public class PizzasResource implements PizzasApi {
       Versions.requireCurrent(ifMatch, current.version());
       current.change(changed.getTitle(), changed.getDescription(), changed.getToppings(),
           new BigDecimal(changed.getPrice().getAmount()), changed.getPrice().getCurrency(),
-          changed.getImageUrl());
+          imageUrl(changed.getImageUrl()));
     }).orElseThrow(() -> notFound("pizza"));
     LOG.info(() -> "Pizza " + pizzaId + " changed, now version " + pizza.version());
 
@@ -123,6 +127,26 @@ public class PizzasResource implements PizzasApi {
     }
     LOG.info(() -> "Pizza " + pizzaId + " deleted");
     return Response.noContent().build();
+  }
+
+  /**
+   * An image URL a browser can load: absolute http or https with a host. The contract's
+   * pattern lets through text that only looks like one, such as a broken percent escape.
+   */
+  static String imageUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      URI parsed = new URI(url);
+      if (parsed.getHost() != null && parsed.getScheme() != null
+          && List.of("http", "https").contains(parsed.getScheme().toLowerCase(Locale.ROOT))) {
+        return url;
+      }
+    } catch (URISyntaxException notAUri) {
+      // answered below
+    }
+    throw ProblemException.invalidField("imageUrl", "must be an absolute http or https URL");
   }
 
   static jakarta.ws.rs.core.EntityTag tagOf(Pizza pizza) {

@@ -44,6 +44,10 @@ public class PizzeriasResource implements PizzeriasApi {
     List<Pizzeria> items;
     if (ids != null && !ids.isEmpty()) {
       Parameters.noNullItems(ids, "ids");
+      if (cursor != null || ownerId != null) {
+        throw ProblemException.invalidField(cursor != null ? "cursor" : "ownerId",
+            "cannot be combined with ids, which answers every pizzeria asked for at once");
+      }
       items = store.pizzeriasById(ids);
     } else {
       PizzaStore.Page<Pizzeria> page = store.pizzerias(

@@ -1,14 +1,11 @@
 package dev.tizza.pizza.rest;
 
+import dev.tizza.platform.EntityTags;
 import dev.tizza.platform.ProblemException;
 import dev.tizza.platform.ProblemKind;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -52,19 +49,13 @@ final class Versions {
 
   /** A tag for a list, from what tells its items apart and their versions. */
   static EntityTag tagOfAll(List<?> versionsOfItems) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(versionsOfItems.toString().getBytes(StandardCharsets.UTF_8));
-      return new EntityTag("p" + HexFormat.of().formatHex(digest, 0, 12));
-    } catch (NoSuchAlgorithmException missing) {
-      throw new IllegalStateException("Every Java runtime has SHA-256", missing);
-    }
+    return new EntityTag(EntityTags.digest(versionsOfItems.toString()));
   }
 
   /** 200 with the body, or 304 when the caller's copy has the same tag. */
   static Response okOrNotModified(String ifNoneMatch, EntityTag tag, Caching caching,
       Object body) {
-    Response.ResponseBuilder answer = matches(ifNoneMatch, tag.getValue(), false)
+    Response.ResponseBuilder answer = EntityTags.matches(ifNoneMatch, tag.getValue(), false)
         ? Response.notModified()
         : Response.ok(body);
     return answer.tag(tag).cacheControl(caching.header()).build();
@@ -72,46 +63,14 @@ final class Versions {
 
   /** Refuses a change unless If-Match names the current version: 428 missing, 412 stale. */
   static void requireCurrent(String ifMatch, long version) {
-    if (ifMatch == null || ifMatch.isBlank()) {
+    // "*" would let a change through whatever it was based on: the lost update this prevents.
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
       throw new ProblemException(ProblemKind.PRECONDITION_REQUIRED,
           "Send the ETag you last read in If-Match.");
     }
-    if (!matches(ifMatch, Long.toString(version), true)) {
+    if (!EntityTags.matches(ifMatch, Long.toString(version), true)) {
       throw new ProblemException(ProblemKind.PRECONDITION_FAILED,
           "It changed since you read it; read it again and reapply your change.");
     }
-  }
-
-  /**
-   * Whether a list of entity tags names {@code current}: all of the tag for If-None-Match,
-   * the version before the first dot for If-Match (strong comparison: weak tags never match).
-   */
-  static boolean matches(String header, String current, boolean versionOnly) {
-    if (header == null) {
-      return false;
-    }
-    for (String candidate : header.split(",")) {
-      String tag = candidate.strip();
-      if (tag.equals("*")) {
-        return true;
-      }
-      boolean weak = tag.startsWith("W/");
-      if (weak && versionOnly) {
-        continue;
-      }
-      tag = weak ? tag.substring(2) : tag;
-      if (tag.length() < 2 || !tag.startsWith("\"") || !tag.endsWith("\"")) {
-        continue;
-      }
-      tag = tag.substring(1, tag.length() - 1);
-      if (versionOnly) {
-        int dot = tag.indexOf('.');
-        tag = dot < 0 ? tag : tag.substring(0, dot);
-      }
-      if (tag.equals(current)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -66,23 +67,30 @@ public class CampaignStore {
     return campaign;
   }
 
-  /** Newest first, optionally only those in one status at {@code now}. */
+  /**
+   * Newest first, of some pizzerias, of one owner's or both, optionally only those in one
+   * status at {@code now}.
+   */
   @Transactional
-  public PizzaStore.Page<Campaign> campaigns(Collection<Long> pizzeriaIds,
+  public PizzaStore.Page<Campaign> campaigns(Collection<Long> pizzeriaIds, Optional<UUID> owner,
       Optional<Campaign.Status> status, OffsetDateTime now, Optional<Cursor> after, int limit) {
     String when = status.map(wanted -> switch (wanted) {
       case SCHEDULED -> " AND c.startsAt > :now";
       case ACTIVE -> " AND c.startsAt <= :now AND c.endsAt > :now";
       case ENDED -> " AND c.endsAt <= :now";
     }).orElse("");
-    TypedQuery<Campaign> query = em.createQuery("SELECT c FROM Campaign c"
-            + " WHERE c.pizzeria.id IN :pizzerias AND c.id < :after" + when
+    TypedQuery<Campaign> query = em.createQuery("SELECT c FROM Campaign c WHERE c.id < :after"
+            + (pizzeriaIds.isEmpty() ? "" : " AND c.pizzeria.id IN :pizzerias")
+            + (owner.isPresent() ? " AND c.pizzeria.ownerId = :owner" : "") + when
             + " ORDER BY c.id DESC", Campaign.class)
-        .setParameter("pizzerias", pizzeriaIds)
         .setParameter("after", after.map(Cursor::lastId).orElse(Long.MAX_VALUE))
         .setHint("eclipselink.batch", "c.pizzaIds")
         .setHint("eclipselink.batch.type", "IN")
         .setMaxResults(limit + 1);
+    if (!pizzeriaIds.isEmpty()) {
+      query.setParameter("pizzerias", pizzeriaIds);
+    }
+    owner.ifPresent(id -> query.setParameter("owner", id));
     if (status.isPresent()) {
       query.setParameter("now", now);
     }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
  * order, which settles common words at a fixed cost, and only when that finds too few asks the
  * indexes for every match, which are then few.
  */
-public record FeedQuery(List<Long> pizzeriaIds, Optional<String> topping, Optional<String> city,
-    Optional<String> text, Order order, Optional<Cursor> after, int limit, int searchWindow) {
+public record FeedQuery(List<Long> pizzeriaIds, Optional<UUID> ownerId, Optional<String> topping,
+    Optional<String> city, Optional<String> text, Order order, Optional<Cursor> after, int limit,
+    int searchWindow) {
 
   /** The orders the feed offers. */
   public enum Order {
@@ -106,6 +108,11 @@ public record FeedQuery(List<Long> pizzeriaIds, Optional<String> topping, Option
       where.add("p.pizzeria_id IN (" + String.join(", ",
           Collections.nCopies(pizzeriaIds.size(), "?")) + ")");
       values.addAll(pizzeriaIds);
+    }
+    if (filters && ownerId.isPresent()) {
+      where.add("p.pizzeria_id IN"
+          + " (SELECT o.id FROM pizzeria o WHERE o.owner_id = CAST(? AS uuid))");
+      values.add(ownerId.get().toString());
     }
     if (filters && topping.isPresent()) {
       where.add("EXISTS (SELECT 1 FROM pizza_topping t"

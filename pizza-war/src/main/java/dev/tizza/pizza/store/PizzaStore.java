@@ -1,5 +1,6 @@
 package dev.tizza.pizza.store;
 
+import dev.tizza.pizza.domain.Clock;
 import dev.tizza.pizza.domain.Cursor;
 import dev.tizza.pizza.domain.Pizza;
 import dev.tizza.pizza.domain.Pizzeria;
@@ -113,6 +114,12 @@ public class PizzaStore {
       return false;
     }
     check.accept(pizza);
+    // Its campaigns lose it from their pizzas: that is a change of theirs, with a new version.
+    em.createNativeQuery("UPDATE campaign SET version = version + 1, updated_at = ?1 WHERE id IN"
+            + " (SELECT campaign_id FROM campaign_pizza WHERE pizza_id = ?2)")
+        .setParameter(1, Clock.now())
+        .setParameter(2, id)
+        .executeUpdate();
     em.remove(pizza);
     return true;
   }

@@ -6,6 +6,7 @@ import dev.tizza.pizza.domain.Cursor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class FeedQueryTest {
@@ -37,9 +38,9 @@ class FeedQueryTest {
 
   @Test
   void shouldTakeTheSearchWindowBeforeAnyOtherFilter() {
-    FeedQuery search = new FeedQuery(List.of(4L), Optional.of("basil"), Optional.of("Naples"),
-        Optional.of("bianca"), FeedQuery.Order.MOST_LIKED, Optional.of(new Cursor(99, 7L)), 20,
-        300);
+    FeedQuery search = new FeedQuery(List.of(4L), Optional.empty(), Optional.of("basil"),
+        Optional.of("Naples"), Optional.of("bianca"), FeedQuery.Order.MOST_LIKED,
+        Optional.of(new Cursor(99, 7L)), 20, 300);
 
     String window = search.first().sql().substring(0, search.first().sql().indexOf(") p"));
     assertThat(window).contains("(p.like_count, p.id) < (?, ?)").doesNotContain("pizzeria_id IN")
@@ -60,9 +61,10 @@ class FeedQueryTest {
     List<FeedQuery> queries = new ArrayList<>();
     for (FeedQuery.Order order : FeedQuery.Order.values()) {
       Cursor cursor = order == FeedQuery.Order.NEWEST ? new Cursor(99) : new Cursor(99, 7L);
-      for (int mask = 0; mask < 32; mask++) {
+      for (int mask = 0; mask < 64; mask++) {
         queries.add(new FeedQuery(
             (mask & 1) == 0 ? List.of() : List.of(1L, 2L, 3L),
+            (mask & 32) == 0 ? Optional.empty() : Optional.of(UUID.randomUUID()),
             (mask & 2) == 0 ? Optional.empty() : Optional.of("basil"),
             (mask & 4) == 0 ? Optional.empty() : Optional.of("Naples"),
             (mask & 8) == 0 ? Optional.empty() : Optional.of("margherita bianca"),
@@ -74,7 +76,7 @@ class FeedQueryTest {
 
   private static FeedQuery query(Optional<String> text, FeedQuery.Order order,
       Optional<Cursor> after) {
-    return new FeedQuery(List.of(), Optional.empty(), Optional.empty(), text, order, after, 20,
-        300);
+    return new FeedQuery(List.of(), Optional.empty(), Optional.empty(), Optional.empty(), text,
+        order, after, 20, 300);
   }
 }

@@ -1,9 +1,12 @@
 package it.dev.tizza.pizza;
 
+import static it.dev.tizza.pizza.PizzaTesting.ADMIN;
 import static it.dev.tizza.pizza.PizzaTesting.CREATOR;
 import static it.dev.tizza.pizza.PizzaTesting.assertProblem;
 import static it.dev.tizza.pizza.PizzaTesting.etag;
 import static it.dev.tizza.pizza.PizzaTesting.openPizzeria;
+import static it.dev.tizza.pizza.PizzaTesting.pizzaJson;
+import static it.dev.tizza.pizza.PizzaTesting.pizzeriaJson;
 import static it.dev.tizza.pizza.PizzaTesting.publish;
 import static it.dev.tizza.pizza.PizzaTesting.read;
 import static it.dev.tizza.pizza.PizzaTesting.send;
@@ -13,10 +16,14 @@ import dev.tizza.pizza.client.model.Campaign;
 import dev.tizza.pizza.client.model.CampaignOptions;
 import dev.tizza.pizza.client.model.CampaignPage;
 import dev.tizza.pizza.client.model.CampaignStatus;
+import dev.tizza.pizza.client.model.Pizza;
+import dev.tizza.pizza.client.model.PizzaPage;
+import dev.tizza.pizza.client.model.Pizzeria;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
 
@@ -75,6 +82,41 @@ public class CampaignsIT {
   }
 
   @Test
+  public void shouldStopAScheduledCampaignBeforeItStartsAndRetagItsDeletedPizzas()
+      throws Exception {
+    long place = openPizzeria("Promoville").getId();
+    long pizza = publish(place, "Promoted", "basil").getId();
+    HttpResponse<String> scheduled = send("POST", "/pizzerias/" + place + "/campaigns",
+        campaignJson(10, 1, OffsetDateTime.now(ZoneOffset.UTC).plusDays(2), pizza), CREATOR);
+    String path = "/campaigns/" + read(scheduled, 201).getId();
+
+    Campaign stopped = read(send("POST", path + "/stop", null, CREATOR,
+        Map.of("If-Match", etag(scheduled))), 200);
+    HttpResponse<String> before = send("GET", path, null, null);
+    assertThat(send("DELETE", "/pizzas/" + pizza, null, CREATOR, Map.of("If-Match",
+        etag(send("GET", "/pizzas/" + pizza, null, null)))).statusCode()).isEqualTo(204);
+    HttpResponse<String> after = send("GET", path, null, null,
+        Map.of("If-None-Match", etag(before)));
+
+    assertThat(stopped.getStatus()).isEqualTo(CampaignStatus.ENDED);
+    assertThat(stopped.getEndsAt()).isEqualTo(stopped.getStartsAt());
+    assertThat(read(before, 200).getPizzaIds()).containsExactly(pizza);
+    assertThat(read(after, 200).getPizzaIds()).isEmpty();
+  }
+
+  @Test
+  public void shouldTagPagesOfCampaigns() throws Exception {
+    long place = openPizzeria("Promoville").getId();
+    long pizza = publish(place, "Promoted", "basil").getId();
+    read(send("POST", "/pizzerias/" + place + "/campaigns", campaignJson(20, 7, null, pizza),
+        CREATOR), 201);
+    HttpResponse<String> page = send("GET", "/campaigns?pizzeriaId=" + place, null, null);
+
+    assertThat(send("GET", "/campaigns?pizzeriaId=" + place, null, null,
+        Map.of("If-None-Match", etag(page))).statusCode()).isEqualTo(304);
+  }
+
+  @Test
   public void shouldKeepCampaignsWithinTheConfiguredRules() throws Exception {
     long place = openPizzeria("Promoville").getId();
     long pizza = publish(place, "Promoted", "basil").getId();
@@ -98,6 +140,32 @@ public class CampaignsIT {
         "conflict");
     read(send("POST", path, campaignJson(20, 1, OffsetDateTime.now(ZoneOffset.UTC)
         .plusDays(8), pizza), CREATOR), 201);
+  }
+
+  @Test
+  public void shouldListThePizzasAndCampaignsOfOneOwnerAndEditByVersion() throws Exception {
+    UUID owner = UUID.randomUUID();
+    String opened = pizzeriaJson("Owned " + owner, "Ownertown");
+    long place = read(send("POST", "/pizzerias", opened.substring(0, opened.length() - 1)
+        + ",\"ownerId\":\"" + owner + "\"}", ADMIN), 201, Pizzeria.class).getId();
+    Pizza pizza = read(send("POST", "/pizzerias/" + place + "/pizzas",
+        pizzaJson("Owner's own", "Only theirs.", "basil"), ADMIN), 201, Pizza.class);
+    Campaign campaign = read(send("POST", "/pizzerias/" + place + "/campaigns",
+        campaignJson(20, 7, null, pizza.getId()), ADMIN), 201);
+
+    PizzaPage pizzas = read(send("GET", "/pizzas?ownerId=" + owner, null, null), 200,
+        PizzaPage.class);
+    CampaignPage campaigns = read(send("GET", "/campaigns?ownerId=" + owner, null, null), 200,
+        CampaignPage.class);
+    HttpResponse<String> changed = send("PUT", "/pizzas/" + pizza.getId(),
+        pizzaJson("Owner's own, renamed", "Only theirs.", "basil"), ADMIN,
+        Map.of("If-Match", "\"" + pizza.getVersion() + "\""));
+
+    assertThat(pizzas.getItems()).extracting(Pizza::getId).containsExactly(pizza.getId());
+    assertThat(campaigns.getItems()).extracting(Campaign::getId)
+        .containsExactly(campaign.getId());
+    assertThat(read(changed, 200, Pizza.class).getVersion()).isEqualTo(pizza.getVersion() + 1);
+    assertFieldRefused(send("GET", "/campaigns", null, null), "pizzeriaId");
   }
 
   static java.util.List<Campaign> list(long pizzeriaId, String status) throws Exception {

@@ -1,6 +1,7 @@
 package it.dev.tizza.pizza;
 
 import static it.dev.tizza.pizza.PizzaTesting.CREATOR;
+import static it.dev.tizza.pizza.PizzaTesting.JSON;
 import static it.dev.tizza.pizza.PizzaTesting.assertProblem;
 import static it.dev.tizza.pizza.PizzaTesting.etag;
 import static it.dev.tizza.pizza.PizzaTesting.openPizzeria;
@@ -52,6 +53,58 @@ public class EditsIT {
     assertProblem(stale, 412, "precondition-failed");
     assertThat(read(send("GET", path, null, null), 200, Pizza.class).getTitle())
         .isEqualTo(stored.getTitle());
+  }
+
+  @Test
+  public void shouldReorderGrowAndShrinkTheToppingsOfAPizza() throws Exception {
+    Pizza pizza = publish(openPizzeria("Edittown").getId(), "Reordered", "a", "b");
+    String path = "/pizzas/" + pizza.getId();
+    List<List<String>> edits = List.of(List.of("b", "a"), List.of("b", "a"),
+        List.of("c", "b", "a", "d"), List.of("a"), List.of("d", "c", "b", "a"), List.of("a"));
+
+    for (List<String> toppings : edits) {
+      String current = etag(send("GET", path, null, null));
+      Pizza changed = read(send("PUT", path, pizzaJson("Reordered", "A test pizza.",
+          toppings.toArray(String[]::new)), CREATOR, Map.of("If-Match", current)), 200,
+          Pizza.class);
+
+      assertThat(changed.getToppings()).containsExactlyElementsOf(toppings);
+      assertThat(read(send("GET", path, null, null), 200, Pizza.class).getToppings())
+          .containsExactlyElementsOf(toppings);
+    }
+  }
+
+  @Test
+  public void shouldRefuseImageUrlsABrowserCannotLoadAndStoreNothing() throws Exception {
+    long place = openPizzeria("Edittown").getId();
+    Pizza pizza = publish(place, "Pictured", "basil");
+    String path = "/pizzas/" + pizza.getId();
+
+    for (String url : List.of("http://%zz", "http://[::1", "https:///no-host", "http:no-slashes")) {
+      String body = pizzaJson("Broken picture", "A test pizza.", "basil")
+          .replace("}}", "},\"imageUrl\":" + JSON.toJson(url) + "}");
+      assertProblem(send("POST", "/pizzerias/" + place + "/pizzas", body, CREATOR), 400,
+          "validation");
+      assertProblem(send("PUT", path, body, CREATOR,
+          Map.of("If-Match", etag(send("GET", path, null, null)))), 400, "validation");
+    }
+
+    assertThat(read(send("GET", path, null, null), 200, Pizza.class).getImageUrl()).isNull();
+    assertThat(send("GET", "/pizzas?pizzeriaId=" + place, null, null).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  public void shouldNeedASpecificEtagAndATokenBeforeLookingAtTheBody() throws Exception {
+    Pizza pizza = publish(openPizzeria("Edittown").getId(), "Starred", "basil");
+    String path = "/pizzas/" + pizza.getId();
+
+    assertProblem(send("PUT", path, pizzaJson("Starred", "x", "basil"), CREATOR,
+        Map.of("If-Match", "*")), 428, "precondition-required");
+    assertProblem(send("DELETE", path, null, CREATOR, Map.of("If-Match", "*")), 428,
+        "precondition-required");
+    assertProblem(send("POST", "/pizzerias", "{}", null), 401, "unauthorized");
+    assertProblem(send("PUT", path, "{}", null), 401, "unauthorized");
   }
 
   @Test

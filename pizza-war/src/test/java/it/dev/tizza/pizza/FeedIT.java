@@ -66,6 +66,22 @@ public class FeedIT {
   }
 
   @Test
+  public void shouldRefuseRepeatedSingleParametersAndBrokenEscapes() throws Exception {
+    for (String query : List.of("?limit=1&limit=2", "?sort=newest&sort=mostLiked")) {
+      assertProblem(send("GET", "/pizzas" + query, null, null), 400, "invalid-parameter");
+    }
+    for (String query : List.of("?q=%zz", "?q=%", "?%zz")) {
+      String answer = PizzaTesting.rawGet("/api/pizzas" + query);
+      assertThat(answer).as(query).startsWith("HTTP/1.1 400")
+          .contains("application/problem+json").contains("/problems/invalid-parameter");
+    }
+    assertProblem(send("GET", "/pizzerias?ids=1&ownerId=" + UUID.randomUUID(), null, null),
+        400, "validation");
+    assertThat(send("GET", "/pizzas?pizzeriaId=1&pizzeriaId=2", null, null).statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   public void shouldTreatSqlAndOperatorsInSearchTextAsPlainText() throws Exception {
     for (String text : List.of("'; DROP TABLE pizza; --", "%", "a & | ! :* (", "\\\"",
         "🍕", "مرحبا")) {

@@ -11,8 +11,10 @@ import dev.tizza.platform.admin.SeedUsers;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 
@@ -44,6 +46,20 @@ final class PizzaTesting {
       Map<String, String> headers) throws IOException, InterruptedException {
     return Contract.of("pizza").send(method, URI.create("http://localhost:"
         + System.getProperty("microshed_http_port") + "/api" + path), json, token, headers);
+  }
+
+  /**
+   * A GET sent as bytes over a socket, for request lines that no URI class would build, such
+   * as broken percent escapes; the whole answer, status line and headers included.
+   */
+  static String rawGet(String pathAndQuery) throws IOException {
+    try (Socket socket = new Socket("localhost",
+        Integer.parseInt(System.getProperty("microshed_http_port")))) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\n"
+          + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   static <T> T read(HttpResponse<String> response, int status, Class<T> type) {

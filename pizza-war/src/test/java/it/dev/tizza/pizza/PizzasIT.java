@@ -44,7 +44,7 @@ public class PizzasIT {
     List<Long> seen = new ArrayList<>();
     String cursor = null;
     do {
-      PizzaPage page = pizzas.listPizzas(cursor, 50, null, null, null, null, null, null);
+      PizzaPage page = pizzas.listPizzas(cursor, 50, null, null, null, null, null, null, null);
       page.getItems().forEach(pizza -> seen.add(pizza.getId()));
       cursor = page.getNextCursor();
     } while (cursor != null);
@@ -58,7 +58,7 @@ public class PizzasIT {
   public void shouldFilterThePizzasOfOnePizzeria() throws Exception {
     Pizzeria pizzeria = pizzerias.listPizzerias(null, 1, null, null, null).getItems().get(0);
 
-    PizzaPage page = pizzas.listPizzas(null, 100, List.of(pizzeria.getId()), null, null, null,
+    PizzaPage page = pizzas.listPizzas(null, 100, List.of(pizzeria.getId()), null, null, null, null,
         null, null);
 
     assertThat(page.getItems()).isNotEmpty()
@@ -94,8 +94,8 @@ public class PizzasIT {
     Pizza read = pizzas.getPizza(published.getId(), null);
     assertThat(read.getTitle()).isEqualTo("Pizza ñ 🍕 مرحبا");
     assertThat(read.getToppings()).containsExactly("tomato", "fior di latte", "basil");
-    assertThat(pizzas.listPizzas(null, 1, null, null, null, null, null, null).getItems().get(0)
-        .getId()).isEqualTo(published.getId());
+    assertThat(pizzas.listPizzas(null, 1, null, null, null, null, null, null, null).getItems()
+        .get(0).getId()).isEqualTo(published.getId());
   }
 
   @Test
