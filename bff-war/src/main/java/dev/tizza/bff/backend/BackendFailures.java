@@ -7,8 +7,17 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.faulttolerance.exceptions.BulkheadException;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Turns what a backend answered into the BFF's own problem: a client error keeps its status and
@@ -31,17 +40,19 @@ public final class BackendFailures {
 
   /**
    * Makes a backend call and turns its failures into the BFF's own problems: what the backend
-   * answered with an error status, or a 502 when it could not be reached.
+   * answered with an error status, or a 502 when it could not be reached or failed, which the
+   * caller may retry when the call only {@code reads}.
    */
-  public static <T> T call(String backend, BackendCall<T> call) {
+  static <T> T call(String backend, boolean reads, BackendCall<T> call) {
     try {
       return call.run();
     } catch (dev.tizza.bff.client.auth.ApiException answered) {
-      throw translate(backend, answered.getResponse());
+      throw translate(backend, reads, answered.getResponse());
     } catch (dev.tizza.bff.client.pizza.ApiException answered) {
-      throw translate(backend, answered.getResponse());
+      throw translate(backend, reads, answered.getResponse());
     } catch (ProcessingException unreachable) {
-      throw unavailable(backend, unreachable);
+      LOG.warning(() -> "The " + backend + " service could not be reached: " + unreachable);
+      throw unavailable(backend, reads);
     } catch (RuntimeException failure) {
       throw failure;
     } catch (Exception unexpected) {
@@ -49,7 +60,7 @@ public final class BackendFailures {
     }
   }
 
-  static ProblemException translate(String backend, Response response) {
+  static ProblemException translate(String backend, boolean reads, Response response) {
     int status = response.getStatus();
     if (status >= 400 && status < 500) {
       Problem said = readProblem(response);
@@ -62,17 +73,11 @@ public final class BackendFailures {
           retryAfter == null ? Map.of() : Map.of("Retry-After", retryAfter));
     }
     LOG.warning(() -> "The " + backend + " service answered " + status);
-    return unavailable(backend);
+    return unavailable(backend, reads);
   }
 
-  static ProblemException unavailable(String backend, Exception failure) {
-    LOG.warning(() -> "The " + backend + " service could not be reached: " + failure);
-    return unavailable(backend);
-  }
-
-  static ProblemException unavailable(String backend) {
-    return new ProblemException(ProblemKind.BAD_GATEWAY,
-        "The " + backend + " service is not answering properly; please try again shortly.");
+  static BackendUnavailable unavailable(String backend, boolean reads) {
+    return reads ? new BackendUnavailable.Retryable(backend) : new BackendUnavailable(backend);
   }
 
   private static Problem readProblem(Response response) {
@@ -81,5 +86,59 @@ public final class BackendFailures {
     } catch (RuntimeException unreadable) {
       return null;
     }
+  }
+
+  /**
+   * The result of a guarded call, or the problem to answer with: the backend's own client
+   * error, or a 502 when it failed, was too slow, or is being spared by its circuit breaker.
+   */
+  public static <T> T await(String backend, CompletionStage<T> call) {
+    return await(backend, call, null);
+  }
+
+  /**
+   * The same, but waiting no later than a screen's {@code deadline} (null: as long as the
+   * call's own timeout allows); a call still running then goes on without the screen.
+   */
+  public static <T> T await(String backend, CompletionStage<T> call, Instant deadline) {
+    try {
+      if (deadline == null) {
+        return call.toCompletableFuture().get();
+      }
+      long left = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+      return call.toCompletableFuture().get(left, TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException late) {
+      throw unavailable(backend, "did not answer within the screen's time budget");
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw unavailable(backend, "was interrupted");
+    } catch (ExecutionException failed) {
+      throw problemOf(backend, failed.getCause());
+    }
+  }
+
+  static RuntimeException problemOf(String backend, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause() : failure;
+    if (cause instanceof ProblemException problem) {
+      return problem;
+    }
+    if (cause instanceof TimeoutException) {
+      return unavailable(backend, "did not answer in time");
+    }
+    if (cause instanceof CircuitBreakerOpenException) {
+      return unavailable(backend, "failed repeatedly and is given a rest");
+    }
+    if (cause instanceof BulkheadException) {
+      return unavailable(backend, "has too many calls waiting");
+    }
+    LOG.warning(() -> "A call to the " + backend + " service failed: " + cause);
+    return unavailable(backend, "failed");
+  }
+
+  private static ProblemException unavailable(String backend, String why) {
+    LOG.warning(() -> "The " + backend + " service " + why);
+    return new ProblemException(ProblemKind.BAD_GATEWAY,
+        "The " + backend + " service is not answering properly; please try again shortly.");
   }
 }

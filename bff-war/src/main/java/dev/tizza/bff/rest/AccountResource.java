@@ -7,6 +7,7 @@ import dev.tizza.bff.api.model.Session;
 import dev.tizza.bff.api.model.SignUp;
 import dev.tizza.bff.api.model.Me;
 import dev.tizza.bff.api.model.RefreshRequest;
+import dev.tizza.bff.backend.BackendCalls;
 import dev.tizza.bff.backend.BackendFailures;
 import dev.tizza.bff.backend.Backends;
 import dev.tizza.bff.backend.CallerToken;
@@ -15,16 +16,13 @@ import dev.tizza.bff.client.auth.SessionsApi;
 import dev.tizza.bff.client.auth.model.Permissions;
 import dev.tizza.bff.client.auth.model.User;
 import dev.tizza.platform.ClientAddress;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Signing up, logging in and the caller's own account, passed to the auth service. */
@@ -35,12 +33,11 @@ public class AccountResource implements AccountApi {
   @RestClient
   AccountsApi accounts;
 
-
   @Inject
   Backends backends;
 
-  @Resource
-  ManagedExecutorService executor;
+  @Inject
+  BackendCalls calls;
 
   @Context
   SecurityContext security;
@@ -57,7 +54,7 @@ public class AccountResource implements AccountApi {
         .email(signUp.getEmail())
         .password(signUp.getPassword())
         .displayName(signUp.getDisplayName());
-    User user = BackendFailures.call("auth", () -> accounts.signUp(sent));
+    User user = BackendFailures.await("auth", calls.auth(false, () -> accounts.signUp(sent)));
     return Response.status(Response.Status.CREATED).entity(toAccount(user)).build();
   }
 
@@ -77,10 +74,10 @@ public class AccountResource implements AccountApi {
   @Override
   public Response logOut(RefreshRequest refresh) {
     SessionsApi sessions = backends.authFrom(SessionsApi.class, clientAddresses.of(request));
-    BackendFailures.call("auth", () -> {
+    BackendFailures.await("auth", calls.auth(false, () -> {
       sessions.logOut(toBackend(refresh));
       return null;
-    });
+    }));
     return Response.noContent().build();
   }
 
@@ -89,21 +86,21 @@ public class AccountResource implements AccountApi {
     CallerToken token = CallerToken.of(security);
     AccountsApi asCaller = backends.auth(AccountsApi.class, token);
 
-    CompletableFuture<User> user = call(asCaller::getCurrentUser);
-    CompletableFuture<Permissions> permissions = call(asCaller::getCurrentPermissions);
+    CompletionStage<User> user = calls.auth(true, asCaller::getCurrentUser);
+    CompletionStage<Permissions> permissions = calls.auth(true, asCaller::getCurrentPermissions);
     Me me = new Me()
-        .account(toAccount(join(user)))
-        .permissions(join(permissions).getPermissions());
+        .account(toAccount(BackendFailures.await("auth", user)))
+        .permissions(BackendFailures.await("auth", permissions).getPermissions());
     return Response.ok(me).header("Cache-Control", "private, no-cache").build();
   }
 
   @Override
   public Response eraseMe() {
     AccountsApi asCaller = backends.auth(AccountsApi.class, CallerToken.of(security));
-    BackendFailures.call("auth", () -> {
+    BackendFailures.await("auth", calls.auth(false, () -> {
       asCaller.eraseCurrentUser();
       return null;
-    });
+    }));
     return Response.noContent().build();
   }
 
@@ -114,24 +111,8 @@ public class AccountResource implements AccountApi {
   private Response session(SessionCall call) {
     SessionsApi sessions = backends.authFrom(SessionsApi.class, clientAddresses.of(request));
     dev.tizza.bff.client.auth.model.Session session =
-        BackendFailures.call("auth", () -> call.run(sessions));
+        BackendFailures.await("auth", calls.auth(false, () -> call.run(sessions)));
     return Response.ok(toSession(session)).header("Cache-Control", "no-store").build();
-  }
-
-  /** One auth call on the managed executor, so that a screen's calls run side by side. */
-  private <T> CompletableFuture<T> call(BackendFailures.BackendCall<T> call) {
-    return CompletableFuture.supplyAsync(() -> BackendFailures.call("auth", call), executor);
-  }
-
-  private static <T> T join(CompletableFuture<T> future) {
-    try {
-      return future.join();
-    } catch (CompletionException failure) {
-      if (failure.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      throw failure;
-    }
   }
 
   @FunctionalInterface

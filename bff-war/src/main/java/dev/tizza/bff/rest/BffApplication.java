@@ -18,6 +18,7 @@ public class BffApplication extends Application {
     Set<Class<?>> classes = new HashSet<>(Platform.providers());
     classes.add(FeedResource.class);
     classes.add(AccountResource.class);
+    classes.add(DashboardResource.class);
     return classes;
   }
 }

@@ -3,10 +3,16 @@ package dev.tizza.bff.rest;
 import dev.tizza.bff.api.FeedApi;
 import dev.tizza.bff.api.model.FeedPage;
 import dev.tizza.bff.api.model.FeedPizza;
+import dev.tizza.bff.api.model.FeedSort;
+import dev.tizza.bff.api.model.Like;
 import dev.tizza.bff.api.model.Money;
 import dev.tizza.bff.api.model.PizzeriaSummary;
+import dev.tizza.bff.backend.BackendCalls;
 import dev.tizza.bff.backend.BackendFailures;
-import dev.tizza.bff.client.pizza.ApiException;
+import dev.tizza.bff.backend.Backends;
+import dev.tizza.bff.backend.CallerToken;
+import dev.tizza.bff.backend.ScreenBudget;
+import dev.tizza.bff.client.pizza.LikesApi;
 import dev.tizza.bff.client.pizza.PizzasApi;
 import dev.tizza.bff.client.pizza.PizzeriasApi;
 import dev.tizza.bff.client.pizza.model.Pizza;
@@ -14,16 +20,30 @@ import dev.tizza.bff.client.pizza.model.PizzaPage;
 import dev.tizza.bff.client.pizza.model.Pizzeria;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** The diner feed: a page of pizzas, each with the name and city of its pizzeria. */
+/**
+ * The diner feed: a page of pizzas, each with the name and city of its pizzeria and, for a
+ * signed-in diner, whether they like it. The pizzerias and the likes of a page come from one
+ * call each, made side by side, never one call per pizza.
+ */
 @RequestScoped
 public class FeedResource implements FeedApi {
+
+  private static final Logger LOG = Logger.getLogger(FeedResource.class.getName());
 
   @Inject
   @RestClient
@@ -33,33 +53,91 @@ public class FeedResource implements FeedApi {
   @RestClient
   PizzeriasApi pizzerias;
 
-  @Override
-  public Response getFeed(String cursor, Integer limit) {
-    PizzaPage page = BackendFailures.call("pizza",
-        () -> pizzas.listPizzas(cursor, limit, null, null, null, null, null, null));
-    Map<Long, Pizzeria> places = BackendFailures.call("pizza",
-        () -> pizzeriasOf(page.getItems()));
+  @Inject
+  Backends backends;
 
+  @Inject
+  BackendCalls calls;
+
+  @Inject
+  ScreenBudget budget;
+
+  @Context
+  SecurityContext security;
+
+  @Override
+  public Response getFeed(String cursor, Integer limit, FeedSort sort, String q, String topping,
+      String city) {
+    Optional<CallerToken> token = CallerToken.optional(security);
+    Instant deadline = budget.deadline();
+    var order = sort == FeedSort.MOST_LIKED
+        ? dev.tizza.bff.client.pizza.model.FeedSort.MOST_LIKED
+        : dev.tizza.bff.client.pizza.model.FeedSort.NEWEST;
+
+    PizzaPage page = BackendFailures.await("pizza", calls.pizza(true,
+        () -> pizzas.listPizzas(cursor, limit, null, null, topping, city, q, order, null)),
+        deadline);
+    List<Long> pizzaIds = page.getItems().stream().map(Pizza::getId).toList();
+    List<Long> pizzeriaIds = page.getItems().stream().map(Pizza::getPizzeriaId).distinct()
+        .toList();
+    CompletionStage<Map<Long, Pizzeria>> places = pizzeriaIds.isEmpty()
+        ? CompletableFuture.completedFuture(Map.of())
+        : calls.pizza(true, () -> pizzerias.listPizzerias(null, null, pizzeriaIds, null, null)
+            .getItems().stream()
+            .collect(Collectors.toMap(Pizzeria::getId, Function.identity())));
+    CompletionStage<Set<Long>> liked = token.isEmpty() || pizzaIds.isEmpty()
+        ? CompletableFuture.completedFuture(token.isEmpty() ? null : Set.of())
+        : calls.pizza(true, () -> Set.copyOf(backends.pizza(LikesApi.class, token.get())
+            .listMyLikes(pizzaIds).getPizzaIds()));
+
+    Map<Long, Pizzeria> placesById = BackendFailures.await("pizza", places, deadline);
+    Set<Long> likedIds = likedOrUnknown(liked, deadline);
     FeedPage feed = new FeedPage()
         .items(page.getItems().stream()
-            .filter(pizza -> places.containsKey(pizza.getPizzeriaId()))
-            .map(pizza -> toFeedPizza(pizza, places.get(pizza.getPizzeriaId())))
+            .filter(pizza -> placesById.containsKey(pizza.getPizzeriaId()))
+            .map(pizza -> toFeedPizza(pizza, placesById.get(pizza.getPizzeriaId()),
+                likedIds == null ? null : likedIds.contains(pizza.getId())))
             .toList())
         .nextCursor(page.getNextCursor());
-    return Response.ok(feed).build();
+    // What a signed-in diner sees depends on them; the anonymous feed is the same for all.
+    return Response.ok(feed)
+        .header("Cache-Control", token.isPresent() ? "private, no-cache" : "public, max-age=10")
+        .build();
   }
 
-  /** All the pizzerias of a page in one call, never one call per pizza. */
-  private Map<Long, Pizzeria> pizzeriasOf(List<Pizza> page) throws ApiException {
-    List<Long> ids = page.stream().map(Pizza::getPizzeriaId).distinct().toList();
-    if (ids.isEmpty()) {
-      return Map.of();
+  @Override
+  public Response likePizza(Long pizzaId) {
+    LikesApi likes = backends.pizza(LikesApi.class, CallerToken.of(security));
+    var like = BackendFailures.await("pizza", calls.pizza(false, () -> likes.likePizza(pizzaId)));
+    return Response.ok(toLike(like)).build();
+  }
+
+  @Override
+  public Response unlikePizza(Long pizzaId) {
+    LikesApi likes = backends.pizza(LikesApi.class, CallerToken.of(security));
+    var like = BackendFailures.await("pizza", calls.pizza(false, () -> likes.unlikePizza(pizzaId)));
+    return Response.ok(toLike(like)).build();
+  }
+
+  /**
+   * The caller's likes among the page; null for an anonymous caller, and when they could not
+   * be had, so that the feed still shows, only without them.
+   */
+  private static Set<Long> likedOrUnknown(CompletionStage<Set<Long>> liked, Instant deadline) {
+    try {
+      return BackendFailures.await("pizza", liked, deadline);
+    } catch (RuntimeException failed) {
+      LOG.warning(() -> "The feed is shown without the caller's likes: " + failed.getMessage());
+      return null;
     }
-    return pizzerias.listPizzerias(null, null, ids, null, null).getItems().stream()
-        .collect(Collectors.toMap(Pizzeria::getId, Function.identity()));
   }
 
-  private static FeedPizza toFeedPizza(Pizza pizza, Pizzeria pizzeria) {
+  private static Like toLike(dev.tizza.bff.client.pizza.model.Like like) {
+    return new Like().pizzaId(like.getPizzaId()).liked(like.getLiked())
+        .likeCount(like.getLikeCount());
+  }
+
+  private static FeedPizza toFeedPizza(Pizza pizza, Pizzeria pizzeria, Boolean likedByMe) {
     return new FeedPizza()
         .id(pizza.getId())
         .title(pizza.getTitle())
@@ -69,6 +147,7 @@ public class FeedResource implements FeedApi {
             .currency(pizza.getPrice().getCurrency()))
         .imageUrl(pizza.getImageUrl())
         .likeCount(pizza.getLikeCount())
+        .likedByMe(likedByMe)
         .pizzeria(new PizzeriaSummary().id(pizzeria.getId()).name(pizzeria.getName())
             .city(pizzeria.getAddress().getCity()));
   }

@@ -31,6 +31,26 @@ final class BackendServers {
     }
   }
 
+  /** Stops one of the test servers, as an operator or a crash would. */
+  static void stop(String server) throws Exception {
+    run("stop", server);
+  }
+
+  /** Starts a stopped test server again and waits until it is ready. */
+  static void start(String server) throws Exception {
+    run("start", server);
+    awaitReady();
+  }
+
+  private static void run(String action, String server) throws Exception {
+    Process process = new ProcessBuilder(System.getProperty("tizza.it.wlp") + "/bin/server",
+        action, server).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
+    assertThat(process.waitFor(90, java.util.concurrent.TimeUnit.SECONDS))
+        .as("server %s %s", action, server).isTrue();
+    assertThat(process.exitValue()).as("server %s %s", action, server).isZero();
+  }
+
   private static boolean isUp(URI uri) {
     try {
       return HTTP.send(HttpRequest.newBuilder(uri).build(),

@@ -1,0 +1,175 @@
+package it.dev.tizza.bff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.tizza.bff.testclient.model.Dashboard;
+import dev.tizza.bff.testclient.model.FeedPage;
+import dev.tizza.bff.testclient.model.FeedPizza;
+import dev.tizza.bff.testclient.model.Like;
+import dev.tizza.bff.testclient.model.Session;
+import dev.tizza.platform.Contract;
+import dev.tizza.platform.admin.SeedUsers;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.microshed.testing.jupiter.MicroShedTest;
+
+/**
+ * The web app's screens through the BFF, against the real auth and pizza services; also with
+ * one of them stopped, to see the screens degrade and come back on their own.
+ */
+@MicroShedTest
+public class ScreensAcrossServicesIT {
+
+  private static final Jsonb JSON = JsonbBuilder.create();
+
+  private static String diner;
+  private static String creator;
+
+  @BeforeAll
+  public static void logIn() throws Exception {
+    BackendServers.awaitReady();
+    diner = logIn(SeedUsers.DINER.email());
+    creator = logIn(SeedUsers.CREATOR.email());
+  }
+
+  @Test
+  public void shouldTellASignedInDinerWhichPizzasOfTheFeedTheyLike() throws Exception {
+    FeedPizza pizza = read(send("GET", "/feed?limit=3", null, diner), 200, FeedPage.class)
+        .getItems().get(2);
+    String like = "/feed/" + pizza.getId() + "/like";
+
+    Like given = read(send("PUT", like, null, diner), 200, Like.class);
+    Like again = read(send("PUT", like, null, diner), 200, Like.class);
+    FeedPizza seen = read(send("GET", "/feed?limit=3", null, diner), 200, FeedPage.class)
+        .getItems().get(2);
+    FeedPizza anonymous = read(send("GET", "/feed?limit=3", null, null), 200, FeedPage.class)
+        .getItems().get(2);
+    Like taken = read(send("DELETE", like, null, diner), 200, Like.class);
+
+    assertThat(given.getLiked()).isTrue();
+    assertThat(given.getLikeCount()).isEqualTo(pizza.getLikeCount() + 1);
+    assertThat(again.getLikeCount()).isEqualTo(given.getLikeCount());
+    assertThat(seen.getLikedByMe()).isTrue();
+    assertThat(seen.getLikeCount()).isEqualTo(given.getLikeCount());
+    assertThat(anonymous.getLikedByMe()).isNull();
+    assertThat(taken.getLiked()).isFalse();
+    assertThat(taken.getLikeCount()).isEqualTo(pizza.getLikeCount());
+    assertThat(send("PUT", like, null, null).statusCode()).isEqualTo(401);
+    assertThat(send("PUT", "/feed/999999999/like", null, diner).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  public void shouldAnswerTheWholeCreatorDashboardInOneResponse() throws Exception {
+    HttpResponse<String> answer = send("GET", "/dashboard", null, creator);
+    Dashboard dashboard = read(answer, 200, Dashboard.class);
+    long owned = FeedAcrossServicesIT.pizzeriaOf(SeedUsers.CREATOR.id());
+
+    assertThat(dashboard.getDegraded()).isEmpty();
+    assertThat(dashboard.getMe().getDisplayName()).isEqualTo(SeedUsers.CREATOR.displayName());
+    assertThat(dashboard.getPermissions()).contains("pizzas:manage-own", "campaigns:manage-own");
+    assertThat(dashboard.getBilling()).isNotNull();
+    assertThat(dashboard.getPizzerias()).extracting("id").contains(owned);
+    assertThat(dashboard.getPizzas()).isNotEmpty().allSatisfy(pizza -> {
+      assertThat(dashboard.getPizzerias()).extracting("id").contains(pizza.getPizzeriaId());
+      assertThat(pizza.getEtag()).matches("\"[0-9]+\"");
+    });
+    assertThat(dashboard.getCampaigns()).isNotNull();
+    assertThat(dashboard.getCampaignOptions().getDurationsDays()).isNotEmpty();
+    assertThat(answer.body()).doesNotContain("cardholder").doesNotContain("ownerId");
+    assertThat(send("GET", "/dashboard", null, creator,
+        Map.of("If-None-Match", answer.headers().firstValue("ETag").orElseThrow()))
+        .statusCode()).isEqualTo(304);
+  }
+
+  @Test
+  public void shouldSendOnlyTheSectionsAskedFor() throws Exception {
+    HttpResponse<String> answer = send("GET", "/dashboard?fields=campaignOptions,me", null,
+        creator);
+
+    assertThat(keysOf(answer)).containsExactly("campaignOptions", "degraded", "me");
+    assertThat(send("GET", "/dashboard?fields=me,nothing", null, creator).statusCode())
+        .isEqualTo(400);
+    assertThat(send("GET", "/dashboard", null, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  public void shouldShowWhatItCanWhilePizzaIsDownAndRecoverWhenItIsBack() throws Exception {
+    BackendServers.stop("pizza-it");
+    try {
+      long started = System.nanoTime();
+      HttpResponse<String> degraded = send("GET", "/dashboard?fields=me,pizzerias,pizzas",
+          null, creator);
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+      HttpResponse<String> feed = send("GET", "/feed", null, null);
+
+      Dashboard partial = read(degraded, 200, Dashboard.class);
+      assertThat(partial.getDegraded()).containsExactly("pizzerias", "pizzas");
+      assertThat(partial.getMe().getDisplayName()).isEqualTo(SeedUsers.CREATOR.displayName());
+      assertThat(degraded.headers().firstValue("ETag")).isEmpty();
+      assertThat(took).isLessThan(Duration.ofSeconds(5));
+      assertThat(feed.statusCode()).isEqualTo(502);
+      assertThat(feed.body()).doesNotContain("localhost").doesNotContain("19082");
+    } finally {
+      BackendServers.start("pizza-it");
+    }
+
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(
+        () -> assertThat(read(send("GET", "/dashboard?fields=pizzas", null, creator), 200,
+            Dashboard.class).getDegraded()).isEmpty());
+  }
+
+  @Test
+  public void shouldShowWhatItCanWhileAuthIsDownAndRecoverWhenItIsBack() throws Exception {
+    BackendServers.stop("auth-it");
+    try {
+      Dashboard partial = read(send("GET", "/dashboard?fields=me,permissions,billing,pizzas",
+          null, creator), 200, Dashboard.class);
+
+      assertThat(partial.getDegraded()).containsExactly("me", "permissions", "billing");
+      assertThat(partial.getPizzas()).isNotEmpty();
+      assertThat(send("GET", "/dashboard?fields=me", null, creator).statusCode())
+          .isEqualTo(502);
+    } finally {
+      BackendServers.start("auth-it");
+    }
+
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(
+        () -> assertThat(read(send("GET", "/dashboard?fields=me", null, creator), 200,
+            Dashboard.class).getDegraded()).isEmpty());
+  }
+
+  private static String logIn(String email) throws Exception {
+    return read(send("POST", "/login", "{\"email\":\"" + email + "\",\"password\":\""
+        + SeedUsers.PASSWORD + "\"}", null), 200, Session.class).getAccessToken();
+  }
+
+  private static Set<String> keysOf(HttpResponse<String> answer) {
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return new TreeSet<>(JSON.fromJson(answer.body(), Map.class).keySet());
+  }
+
+  static HttpResponse<String> send(String method, String path, String json, String token)
+      throws Exception {
+    return send(method, path, json, token, Map.of());
+  }
+
+  static HttpResponse<String> send(String method, String path, String json, String token,
+      Map<String, String> headers) throws Exception {
+    return Contract.of("bff").send(method,
+        URI.create(System.getProperty("tizza.it.bff.url") + path), json, token, headers);
+  }
+
+  static <T> T read(HttpResponse<String> response, int status, Class<T> type) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    return JSON.fromJson(response.body(), type);
+  }
+}
