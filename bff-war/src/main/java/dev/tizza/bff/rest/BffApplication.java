@@ -19,6 +19,7 @@ public class BffApplication extends Application {
     classes.add(FeedResource.class);
     classes.add(AccountResource.class);
     classes.add(DashboardResource.class);
+    classes.add(PublishingResource.class);
     return classes;
   }
 }

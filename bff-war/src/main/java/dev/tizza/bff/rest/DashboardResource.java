@@ -187,7 +187,7 @@ public class DashboardResource implements CreatorApi {
         .city(pizzeria.getAddress().getCity());
   }
 
-  private static DashboardPizza toPizza(Pizza pizza) {
+  static DashboardPizza toPizza(Pizza pizza) {
     return new DashboardPizza().id(pizza.getId()).pizzeriaId(pizza.getPizzeriaId())
         .title(pizza.getTitle())
         .price(new Money().amount(pizza.getPrice().getAmount())
@@ -196,7 +196,7 @@ public class DashboardResource implements CreatorApi {
         .etag("\"" + pizza.getVersion() + "\"");
   }
 
-  private static DashboardCampaign toCampaign(Campaign campaign) {
+  static DashboardCampaign toCampaign(Campaign campaign) {
     return new DashboardCampaign().id(campaign.getId()).pizzeriaId(campaign.getPizzeriaId())
         .title(campaign.getTitle()).discountPercent(campaign.getDiscountPercent())
         .startsAt(campaign.getStartsAt()).endsAt(campaign.getEndsAt())

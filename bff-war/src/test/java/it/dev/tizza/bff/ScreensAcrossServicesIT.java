@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.tizza.bff.testclient.model.Dashboard;
+import dev.tizza.bff.testclient.model.DashboardCampaign;
+import dev.tizza.bff.testclient.model.DashboardPizza;
 import dev.tizza.bff.testclient.model.FeedPage;
 import dev.tizza.bff.testclient.model.FeedPizza;
 import dev.tizza.bff.testclient.model.Like;
@@ -99,6 +101,61 @@ public class ScreensAcrossServicesIT {
     assertThat(send("GET", "/dashboard?fields=me,nothing", null, creator).statusCode())
         .isEqualTo(400);
     assertThat(send("GET", "/dashboard", null, null).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  public void shouldPublishAndChangePizzasOfTheCallersOwnPizzeriasOnly() throws Exception {
+    long own = FeedAcrossServicesIT.pizzeriaOf(SeedUsers.CREATOR.id());
+    long others = FeedAcrossServicesIT.pizzeriaOf(SeedUsers.SECOND_CREATOR.id());
+    String pizza = "{\"title\":\"Through the BFF\",\"description\":\"Admin app.\","
+        + "\"toppings\":[\"basil\"],\"price\":{\"amount\":\"11.00\",\"currency\":\"EUR\"}}";
+
+    HttpResponse<String> published = send("POST", "/pizzerias/" + own + "/pizzas", pizza,
+        creator);
+    DashboardPizza created = read(published, 201, DashboardPizza.class);
+    String path = "/pizzas/" + created.getId();
+    HttpResponse<String> changed = send("PUT", path, pizza.replace("11.00", "12.50"), creator,
+        Map.of("If-Match", created.getEtag()));
+    HttpResponse<String> stale = send("PUT", path, pizza, creator,
+        Map.of("If-Match", created.getEtag()));
+
+    assertThat(published.headers().firstValue("ETag")).contains(created.getEtag());
+    assertThat(read(changed, 200, DashboardPizza.class).getPrice().getAmount())
+        .isEqualTo("12.50");
+    assertThat(stale.statusCode()).isEqualTo(412);
+    assertThat(send("PUT", path, pizza, creator).statusCode()).isEqualTo(428);
+    assertThat(send("POST", "/pizzerias/" + others + "/pizzas", pizza, creator).statusCode())
+        .isEqualTo(403);
+    assertThat(send("POST", "/pizzerias/" + own + "/pizzas", pizza, diner).statusCode())
+        .isEqualTo(403);
+    assertThat(read(send("GET", "/dashboard?fields=pizzas", null, creator), 200,
+        Dashboard.class).getPizzas()).extracting("id").contains(created.getId());
+  }
+
+  @Test
+  public void shouldStartAndStopCampaignsWithinTheOptions() throws Exception {
+    long own = FeedAcrossServicesIT.pizzeriaOf(SeedUsers.CREATOR.id());
+    long pizza = read(send("GET", "/dashboard?fields=pizzas", null, creator), 200,
+        Dashboard.class).getPizzas().stream().filter(p -> p.getPizzeriaId() == own)
+        .findFirst().orElseThrow().getId();
+    String campaign = "{\"title\":\"BFF week\",\"discountPercent\":15,\"durationDays\":1,"
+        + "\"startsAt\":\"" + java.time.OffsetDateTime.now().plusDays(300) + "\","
+        + "\"pizzaIds\":[" + pizza + "]}";
+
+    DashboardCampaign started = read(send("POST", "/pizzerias/" + own + "/campaigns", campaign,
+        creator), 201, DashboardCampaign.class);
+    String stop = "/campaigns/" + started.getId() + "/stop";
+    DashboardCampaign stopped = read(send("POST", stop, null, creator,
+        Map.of("If-Match", started.getEtag())), 200, DashboardCampaign.class);
+
+    assertThat(started.getStatus()).hasToString("SCHEDULED");
+    assertThat(stopped.getStatus()).hasToString("ENDED");
+    assertThat(send("POST", stop, null, creator, Map.of("If-Match", stopped.getEtag()))
+        .statusCode()).isEqualTo(409);
+    HttpResponse<String> refused = send("POST", "/pizzerias/" + own + "/campaigns",
+        campaign.replace("15", "99"), creator);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("discountPercent").doesNotContain("localhost");
   }
 
   @Test
