@@ -25,15 +25,11 @@ import dev.tizza.bff.client.pizza.model.Campaign;
 import dev.tizza.bff.client.pizza.model.FeedSort;
 import dev.tizza.bff.client.pizza.model.Pizza;
 import dev.tizza.bff.client.pizza.model.Pizzeria;
-import dev.tizza.platform.EntityTags;
 import dev.tizza.platform.ProblemException;
 import dev.tizza.platform.ProblemKind;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
@@ -60,8 +56,6 @@ public class DashboardResource implements CreatorApi {
 
   /** The most items of one kind the screen shows. */
   private static final int MOST = 100;
-
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject
   Backends backends;
@@ -125,10 +119,7 @@ public class DashboardResource implements CreatorApi {
     Response.ResponseBuilder answer;
     if (degraded.isEmpty()) {
       // Only a whole screen gets a tag, so that no cache keeps a screen with holes.
-      EntityTag tag = new EntityTag(EntityTags.digest(JSON.toJson(dashboard)));
-      answer = EntityTags.matches(ifNoneMatch, tag.getValue(), false)
-          ? Response.notModified() : Response.ok(dashboard);
-      answer.tag(tag);
+      answer = ScreenTags.okOrNotModified(dashboard, ifNoneMatch);
     } else {
       answer = Response.ok(dashboard);
     }

@@ -67,7 +67,7 @@ public class FeedResource implements FeedApi {
 
   @Override
   public Response getFeed(String cursor, Integer limit, FeedSort sort, String q, String topping,
-      String city) {
+      String city, String ifNoneMatch) {
     Optional<CallerToken> token = CallerToken.optional(security);
     Instant deadline = budget.deadline();
     var order = sort == FeedSort.MOST_LIKED
@@ -99,9 +99,14 @@ public class FeedResource implements FeedApi {
                 likedIds == null ? null : likedIds.contains(pizza.getId())))
             .toList())
         .nextCursor(page.getNextCursor());
+
     // What a signed-in diner sees depends on them; the anonymous feed is the same for all.
-    return Response.ok(feed)
-        .header("Cache-Control", token.isPresent() ? "private, no-cache" : "public, max-age=10")
+    String cacheControl = token.isPresent() ? "private, no-cache" : "public, max-age=10";
+    if (token.isPresent() && likedIds == null) {
+      // A page without the caller's likes is a stopgap that no cache should keep.
+      return Response.ok(feed).header("Cache-Control", "private, no-store").build();
+    }
+    return ScreenTags.okOrNotModified(feed, ifNoneMatch).header("Cache-Control", cacheControl)
         .build();
   }
 

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +42,29 @@ final class BackendServers {
   static void start(String server) throws Exception {
     run("start", server);
     awaitReady();
+  }
+
+  /**
+   * Freezes a running test server (SIGSTOP): it still accepts connections but answers nothing,
+   * as a backend stuck in a long pause would.
+   */
+  static void freeze(String server) throws Exception {
+    signal("STOP", server);
+  }
+
+  /** Lets a frozen test server go on (SIGCONT). */
+  static void thaw(String server) throws Exception {
+    signal("CONT", server);
+  }
+
+  private static void signal(String signal, String server) throws Exception {
+    Path pidFile = Path.of(System.getProperty("tizza.it.wlp"), "usr", "servers", ".pid",
+        server + ".pid");
+    String pid = Files.readString(pidFile).strip();
+    Process process = new ProcessBuilder("kill", "-" + signal, pid).redirectErrorStream(true)
+        .start();
+    assertThat(process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as("kill -%s %s (%s)", signal, pid, server).isZero();
   }
 
   private static void run(String action, String server) throws Exception {

@@ -57,7 +57,7 @@ public class FeedAcrossServicesIT {
             + "\"description\":\"Made in a test.\",\"toppings\":[\"tomato\"],"
             + "\"price\":{\"amount\":\"9.90\",\"currency\":\"EUR\"}}"))
         .build());
-    FeedPage page = feed.getFeed(null, 5, null, null, null, null);
+    FeedPage page = feed.getFeed(null, 5, null, null, null, null, null);
 
     assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
     FeedPizza first = page.getItems().get(0);
@@ -73,8 +73,8 @@ public class FeedAcrossServicesIT {
 
   @Test
   public void shouldPageTheSeededFeedWithPizzeriaNames() throws Exception {
-    FeedPage first = feed.getFeed(null, 20, null, null, null, null);
-    FeedPage second = feed.getFeed(first.getNextCursor(), 20, null, null, null, null);
+    FeedPage first = feed.getFeed(null, 20, null, null, null, null, null);
+    FeedPage second = feed.getFeed(first.getNextCursor(), 20, null, null, null, null, null);
 
     assertThat(first.getItems()).hasSize(20)
         .allSatisfy(pizza -> assertThat(pizza.getPizzeria().getName()).isNotBlank());
