@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Backend answers that change only when a backend is configured anew, kept for a short while
@@ -23,8 +22,7 @@ public class SlowlyChanging {
   }
 
   @Inject
-  @RestClient
-  CampaignsApi campaigns;
+  Backends backends;
 
   @Inject
   BackendCalls calls;
@@ -41,6 +39,7 @@ public class SlowlyChanging {
     if (kept != null && Instant.now().isBefore(kept.until())) {
       return CompletableFuture.completedFuture(kept.value());
     }
+    CampaignsApi campaigns = backends.pizza(CampaignsApi.class);
     return calls.pizza(true, campaigns::getCampaignOptions).thenApply(fetched -> {
       CampaignOptions value = new CampaignOptions()
           .minDiscountPercent(fetched.getMinDiscountPercent())

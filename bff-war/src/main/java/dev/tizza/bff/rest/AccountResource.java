@@ -23,15 +23,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.concurrent.CompletionStage;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Signing up, logging in and the caller's own account, passed to the auth service. */
 @RequestScoped
 public class AccountResource implements AccountApi {
-
-  @Inject
-  @RestClient
-  AccountsApi accounts;
 
   @Inject
   Backends backends;
@@ -54,6 +49,7 @@ public class AccountResource implements AccountApi {
         .email(signUp.getEmail())
         .password(signUp.getPassword())
         .displayName(signUp.getDisplayName());
+    AccountsApi accounts = backends.authFrom(AccountsApi.class, clientAddresses.of(request));
     User user = BackendFailures.await("auth", calls.auth(false, () -> accounts.signUp(sent)));
     return Response.status(Response.Status.CREATED).entity(toAccount(user)).build();
   }

@@ -33,7 +33,6 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The diner feed: a page of pizzas, each with the name and city of its pizzeria and, for a
@@ -44,14 +43,6 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class FeedResource implements FeedApi {
 
   private static final Logger LOG = Logger.getLogger(FeedResource.class.getName());
-
-  @Inject
-  @RestClient
-  PizzasApi pizzas;
-
-  @Inject
-  @RestClient
-  PizzeriasApi pizzerias;
 
   @Inject
   Backends backends;
@@ -74,6 +65,7 @@ public class FeedResource implements FeedApi {
         ? dev.tizza.bff.client.pizza.model.FeedSort.MOST_LIKED
         : dev.tizza.bff.client.pizza.model.FeedSort.NEWEST;
 
+    PizzasApi pizzas = backends.pizza(PizzasApi.class);
     PizzaPage page = BackendFailures.await("pizza", calls.pizza(true,
         () -> pizzas.listPizzas(cursor, limit, null, null, topping, city, q, order, null)),
         deadline);
@@ -82,8 +74,8 @@ public class FeedResource implements FeedApi {
         .toList();
     CompletionStage<Map<Long, Pizzeria>> places = pizzeriaIds.isEmpty()
         ? CompletableFuture.completedFuture(Map.of())
-        : calls.pizza(true, () -> pizzerias.listPizzerias(null, null, pizzeriaIds, null, null)
-            .getItems().stream()
+        : calls.pizza(true, () -> backends.pizza(PizzeriasApi.class)
+            .listPizzerias(null, null, pizzeriaIds, null, null).getItems().stream()
             .collect(Collectors.toMap(Pizzeria::getId, Function.identity())));
     CompletionStage<Set<Long>> liked = token.isEmpty() || pizzaIds.isEmpty()
         ? CompletableFuture.completedFuture(token.isEmpty() ? null : Set.of())

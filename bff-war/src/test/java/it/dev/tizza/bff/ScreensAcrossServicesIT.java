@@ -17,10 +17,15 @@ import jakarta.json.bind.JsonbBuilder;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jupiter.MicroShedTest;
@@ -91,6 +96,29 @@ public class ScreensAcrossServicesIT {
     assertThat(send("GET", "/dashboard", null, creator,
         Map.of("If-None-Match", answer.headers().firstValue("ETag").orElseThrow()))
         .statusCode()).isEqualTo(304);
+  }
+
+  @Test
+  public void shouldKeepEveryCallersIdentityApartUnderConcurrentScreens() throws Exception {
+    ExecutorService callers = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Boolean>> answers = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        boolean asCreator = i % 2 == 0;
+        answers.add(callers.submit(() -> {
+          Dashboard seen = read(send("GET", "/dashboard?fields=me,pizzerias", null,
+              asCreator ? creator : diner), 200, Dashboard.class);
+          return seen.getMe().getDisplayName().equals(asCreator
+              ? SeedUsers.CREATOR.displayName() : SeedUsers.DINER.displayName())
+              && seen.getPizzerias().isEmpty() != asCreator;
+        }));
+      }
+      for (Future<Boolean> answer : answers) {
+        assertThat(answer.get()).as("a screen showed another caller's data").isTrue();
+      }
+    } finally {
+      callers.shutdownNow();
+    }
   }
 
   @Test
