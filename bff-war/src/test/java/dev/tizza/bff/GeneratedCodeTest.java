@@ -9,8 +9,8 @@ class GeneratedCodeTest {
   @Test
   void shouldGenerateOnlyJakartaAndJsonbCodeFromEverySpecItUses() throws Exception {
     GeneratedCode.assertJakartaAndJsonbOnly(Path.of("target/generated-sources/openapi"),
-        Path.of("target/generated-sources/pizza-client"),
-        Path.of("target/generated-sources/auth-client"),
+        Path.of("../api-specs/clients/pizza-client/target/generated-sources/openapi"),
+        Path.of("../api-specs/clients/auth-client/target/generated-sources/openapi"),
         Path.of("target/generated-test-sources/openapi"));
   }
 }

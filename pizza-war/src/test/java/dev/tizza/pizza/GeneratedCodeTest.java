@@ -9,6 +9,6 @@ class GeneratedCodeTest {
   @Test
   void shouldGenerateOnlyJakartaAndJsonbCodeFromThePizzaSpec() throws Exception {
     GeneratedCode.assertJakartaAndJsonbOnly(Path.of("target/generated-sources/openapi"),
-        Path.of("target/generated-test-sources/openapi"));
+        Path.of("../api-specs/clients/pizza-client/target/generated-sources/openapi"));
   }
 }

@@ -10,12 +10,12 @@ import static it.dev.tizza.auth.AuthTesting.signUp;
 import static it.dev.tizza.auth.AuthTesting.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tizza.auth.client.AccountsApi;
-import dev.tizza.auth.client.model.AccountChanges;
-import dev.tizza.auth.client.model.Permissions;
-import dev.tizza.auth.client.model.Role;
-import dev.tizza.auth.client.model.Session;
-import dev.tizza.auth.client.model.User;
+import dev.tizza.client.auth.AccountsApi;
+import dev.tizza.client.auth.model.AccountChanges;
+import dev.tizza.client.auth.model.Permissions;
+import dev.tizza.client.auth.model.Role;
+import dev.tizza.client.auth.model.Session;
+import dev.tizza.client.auth.model.User;
 import dev.tizza.platform.admin.SeedUsers;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;

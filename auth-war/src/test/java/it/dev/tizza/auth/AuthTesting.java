@@ -2,11 +2,11 @@ package it.dev.tizza.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tizza.auth.client.AccountsApi;
-import dev.tizza.auth.client.SessionsApi;
-import dev.tizza.auth.client.model.Credentials;
-import dev.tizza.auth.client.model.Session;
-import dev.tizza.auth.client.model.SignUp;
+import dev.tizza.client.auth.AccountsApi;
+import dev.tizza.client.auth.SessionsApi;
+import dev.tizza.client.auth.model.Credentials;
+import dev.tizza.client.auth.model.Session;
+import dev.tizza.client.auth.model.SignUp;
 import dev.tizza.platform.Contract;
 import java.io.IOException;
 import java.net.URI;

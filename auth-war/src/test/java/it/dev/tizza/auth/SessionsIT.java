@@ -10,8 +10,8 @@ import static it.dev.tizza.auth.AuthTesting.signUp;
 import static it.dev.tizza.auth.AuthTesting.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tizza.auth.client.AccountsApi;
-import dev.tizza.auth.client.model.Session;
+import dev.tizza.client.auth.AccountsApi;
+import dev.tizza.client.auth.model.Session;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.net.http.HttpResponse;

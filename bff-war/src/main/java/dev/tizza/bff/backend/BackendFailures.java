@@ -46,9 +46,9 @@ public final class BackendFailures {
   static <T> T call(String backend, boolean reads, BackendCall<T> call) {
     try {
       return call.run();
-    } catch (dev.tizza.bff.client.auth.ApiException answered) {
+    } catch (dev.tizza.client.auth.ApiException answered) {
       throw translate(backend, reads, answered.getResponse());
-    } catch (dev.tizza.bff.client.pizza.ApiException answered) {
+    } catch (dev.tizza.client.pizza.ApiException answered) {
       throw translate(backend, reads, answered.getResponse());
     } catch (ProcessingException unreachable) {
       LOG.warning(() -> "The " + backend + " service could not be reached: " + unreachable);

@@ -1,7 +1,7 @@
 package dev.tizza.bff.backend;
 
 import dev.tizza.bff.api.model.CampaignOptions;
-import dev.tizza.bff.client.pizza.CampaignsApi;
+import dev.tizza.client.pizza.CampaignsApi;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;

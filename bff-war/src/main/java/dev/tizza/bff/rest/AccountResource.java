@@ -11,10 +11,10 @@ import dev.tizza.bff.backend.BackendCalls;
 import dev.tizza.bff.backend.BackendFailures;
 import dev.tizza.bff.backend.Backends;
 import dev.tizza.bff.backend.CallerToken;
-import dev.tizza.bff.client.auth.AccountsApi;
-import dev.tizza.bff.client.auth.SessionsApi;
-import dev.tizza.bff.client.auth.model.Permissions;
-import dev.tizza.bff.client.auth.model.User;
+import dev.tizza.client.auth.AccountsApi;
+import dev.tizza.client.auth.SessionsApi;
+import dev.tizza.client.auth.model.Permissions;
+import dev.tizza.client.auth.model.User;
 import dev.tizza.platform.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,7 +45,7 @@ public class AccountResource implements AccountApi {
 
   @Override
   public Response signUp(SignUp signUp) {
-    var sent = new dev.tizza.bff.client.auth.model.SignUp()
+    var sent = new dev.tizza.client.auth.model.SignUp()
         .email(signUp.getEmail())
         .password(signUp.getPassword())
         .displayName(signUp.getDisplayName());
@@ -56,7 +56,7 @@ public class AccountResource implements AccountApi {
 
   @Override
   public Response logIn(Credentials credentials) {
-    var sent = new dev.tizza.bff.client.auth.model.Credentials()
+    var sent = new dev.tizza.client.auth.model.Credentials()
         .email(credentials.getEmail())
         .password(credentials.getPassword());
     return session(sessions -> sessions.logIn(sent));
@@ -106,23 +106,23 @@ public class AccountResource implements AccountApi {
    */
   private Response session(SessionCall call) {
     SessionsApi sessions = backends.authFrom(SessionsApi.class, clientAddresses.of(request));
-    dev.tizza.bff.client.auth.model.Session session =
+    dev.tizza.client.auth.model.Session session =
         BackendFailures.await("auth", calls.auth(false, () -> call.run(sessions)));
     return Response.ok(toSession(session)).header("Cache-Control", "no-store").build();
   }
 
   @FunctionalInterface
   private interface SessionCall {
-    dev.tizza.bff.client.auth.model.Session run(SessionsApi sessions) throws Exception;
+    dev.tizza.client.auth.model.Session run(SessionsApi sessions) throws Exception;
   }
 
-  private static dev.tizza.bff.client.auth.model.RefreshRequest toBackend(
+  private static dev.tizza.client.auth.model.RefreshRequest toBackend(
       RefreshRequest refresh) {
-    return new dev.tizza.bff.client.auth.model.RefreshRequest()
+    return new dev.tizza.client.auth.model.RefreshRequest()
         .refreshToken(refresh.getRefreshToken());
   }
 
-  private static Session toSession(dev.tizza.bff.client.auth.model.Session session) {
+  private static Session toSession(dev.tizza.client.auth.model.Session session) {
     return new Session()
         .accessToken(session.getAccessToken())
         .expiresIn(session.getExpiresIn())

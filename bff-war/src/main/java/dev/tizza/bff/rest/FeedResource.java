@@ -12,12 +12,12 @@ import dev.tizza.bff.backend.BackendFailures;
 import dev.tizza.bff.backend.Backends;
 import dev.tizza.bff.backend.CallerToken;
 import dev.tizza.bff.backend.ScreenBudget;
-import dev.tizza.bff.client.pizza.LikesApi;
-import dev.tizza.bff.client.pizza.PizzasApi;
-import dev.tizza.bff.client.pizza.PizzeriasApi;
-import dev.tizza.bff.client.pizza.model.Pizza;
-import dev.tizza.bff.client.pizza.model.PizzaPage;
-import dev.tizza.bff.client.pizza.model.Pizzeria;
+import dev.tizza.client.pizza.LikesApi;
+import dev.tizza.client.pizza.PizzasApi;
+import dev.tizza.client.pizza.PizzeriasApi;
+import dev.tizza.client.pizza.model.Pizza;
+import dev.tizza.client.pizza.model.PizzaPage;
+import dev.tizza.client.pizza.model.Pizzeria;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -62,8 +62,8 @@ public class FeedResource implements FeedApi {
     Optional<CallerToken> token = CallerToken.optional(security);
     Instant deadline = budget.deadline();
     var order = sort == FeedSort.MOST_LIKED
-        ? dev.tizza.bff.client.pizza.model.FeedSort.MOST_LIKED
-        : dev.tizza.bff.client.pizza.model.FeedSort.NEWEST;
+        ? dev.tizza.client.pizza.model.FeedSort.MOST_LIKED
+        : dev.tizza.client.pizza.model.FeedSort.NEWEST;
 
     PizzasApi pizzas = backends.pizza(PizzasApi.class);
     PizzaPage page = BackendFailures.await("pizza", calls.pizza(true,
@@ -129,7 +129,7 @@ public class FeedResource implements FeedApi {
     }
   }
 
-  private static Like toLike(dev.tizza.bff.client.pizza.model.Like like) {
+  private static Like toLike(dev.tizza.client.pizza.model.Like like) {
     return new Like().pizzaId(like.getPizzaId()).liked(like.getLiked())
         .likeCount(like.getLikeCount());
   }

@@ -9,9 +9,9 @@ import dev.tizza.bff.backend.BackendCalls;
 import dev.tizza.bff.backend.BackendFailures;
 import dev.tizza.bff.backend.Backends;
 import dev.tizza.bff.backend.CallerToken;
-import dev.tizza.bff.client.pizza.CampaignsApi;
-import dev.tizza.bff.client.pizza.PizzasApi;
-import dev.tizza.bff.client.pizza.model.Money;
+import dev.tizza.client.pizza.CampaignsApi;
+import dev.tizza.client.pizza.PizzasApi;
+import dev.tizza.client.pizza.model.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -57,7 +57,7 @@ public class PublishingResource implements PublishingApi {
   @Override
   public Response startCampaign(Long pizzeriaId, NewCampaign newCampaign) {
     CampaignsApi campaigns = backends.pizza(CampaignsApi.class, CallerToken.of(security));
-    var wanted = new dev.tizza.bff.client.pizza.model.NewCampaign()
+    var wanted = new dev.tizza.client.pizza.model.NewCampaign()
         .title(newCampaign.getTitle())
         .discountPercent(newCampaign.getDiscountPercent())
         .durationDays(newCampaign.getDurationDays())
@@ -82,8 +82,8 @@ public class PublishingResource implements PublishingApi {
     return new EntityTag(quoted.substring(1, quoted.length() - 1));
   }
 
-  private static dev.tizza.bff.client.pizza.model.NewPizza toBackend(NewPizza pizza) {
-    return new dev.tizza.bff.client.pizza.model.NewPizza()
+  private static dev.tizza.client.pizza.model.NewPizza toBackend(NewPizza pizza) {
+    return new dev.tizza.client.pizza.model.NewPizza()
         .title(pizza.getTitle())
         .description(pizza.getDescription())
         .toppings(pizza.getToppings())

@@ -3,7 +3,7 @@ package it.dev.tizza.bff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tizza.bff.client.pizza.model.PizzeriaPage;
+import dev.tizza.client.pizza.model.PizzeriaPage;
 import dev.tizza.bff.testclient.AccountApi;
 import dev.tizza.bff.testclient.FeedApi;
 import dev.tizza.bff.testclient.model.Credentials;

@@ -12,8 +12,8 @@ import static it.dev.tizza.pizza.PizzaTesting.read;
 import static it.dev.tizza.pizza.PizzaTesting.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tizza.pizza.client.model.Pizza;
-import dev.tizza.pizza.client.model.Pizzeria;
+import dev.tizza.client.pizza.model.Pizza;
+import dev.tizza.client.pizza.model.Pizzeria;
 import dev.tizza.platform.Contract;
 import java.net.URI;
 import java.net.http.HttpRequest;

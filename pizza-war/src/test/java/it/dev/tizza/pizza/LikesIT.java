@@ -7,9 +7,9 @@ import static it.dev.tizza.pizza.PizzaTesting.read;
 import static it.dev.tizza.pizza.PizzaTesting.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tizza.pizza.client.model.Like;
-import dev.tizza.pizza.client.model.LikedPizzas;
-import dev.tizza.pizza.client.model.Pizza;
+import dev.tizza.client.pizza.model.Like;
+import dev.tizza.client.pizza.model.LikedPizzas;
+import dev.tizza.client.pizza.model.Pizza;
 import dev.tizza.platform.TestTokens;
 import java.util.ArrayList;
 import java.util.List;

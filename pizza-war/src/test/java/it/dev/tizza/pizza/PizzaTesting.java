@@ -2,9 +2,9 @@ package it.dev.tizza.pizza;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tizza.pizza.client.model.Campaign;
-import dev.tizza.pizza.client.model.Pizza;
-import dev.tizza.pizza.client.model.Pizzeria;
+import dev.tizza.client.pizza.model.Campaign;
+import dev.tizza.client.pizza.model.Pizza;
+import dev.tizza.client.pizza.model.Pizzeria;
 import dev.tizza.platform.Contract;
 import dev.tizza.platform.TestTokens;
 import dev.tizza.platform.admin.SeedUsers;
