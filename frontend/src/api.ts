@@ -1,10 +1,8 @@
-import createClient from 'openapi-fetch';
-import type { components, paths } from '@generated/bff';
+import { createBffClient, type FeedPage } from '@tizza/bff-client';
 import { loadRuntimeConfig, type RuntimeConfig } from './config';
 import { ProblemError, toProblem } from './problem';
 
-export type FeedPage = components['schemas']['FeedPage'];
-export type FeedPizza = components['schemas']['FeedPizza'];
+export type { FeedPage, FeedPizza } from '@tizza/bff-client';
 
 /** One page of the feed: the first when cursor is absent, else the page after it. */
 export type FeedSource = (cursor?: string) => Promise<FeedPage>;
@@ -15,8 +13,7 @@ export const FEED_PAGE_SIZE = 20;
 
 /** Reads the feed from the BFF at apiBaseUrl, typed by the BFF's OpenAPI contract. */
 export function feedFromBff(apiBaseUrl: string, fetchFn?: RequestFetch): FeedSource {
-  const client = createClient<paths>({
-    baseUrl: apiBaseUrl,
+  const client = createBffClient(apiBaseUrl, {
     // Resolved per call rather than captured, so a page never holds a stale fetch.
     fetch: fetchFn ?? ((request) => globalThis.fetch(request)),
   });

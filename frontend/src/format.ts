@@ -1,6 +1,4 @@
-import type { components } from '@generated/bff';
-
-type Money = components['schemas']['Money'];
+import type { Money } from '@tizza/bff-client';
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 
