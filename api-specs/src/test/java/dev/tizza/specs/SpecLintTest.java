@@ -38,6 +38,22 @@ class SpecLintTest {
     assertThat(lint.output()).contains("operation-operationId");
   }
 
+  @Test
+  void shouldFailASpecWithAPolymorphicSchema(@TempDir Path dir) throws Exception {
+    String spec = Files.readString(SPECS.resolve("pizza.yaml"))
+        .replace("    Money:\n      type: object\n",
+            "    Money:\n      oneOf:\n        - type: string\n        - type: integer\n"
+                + "      type: object\n");
+    Path broken = dir.resolve("pizza.yaml");
+    Files.writeString(broken, spec);
+
+    Result lint = lint(broken);
+
+    assertThat(spec).contains("oneOf");
+    assertThat(lint.exitCode()).isNotZero();
+    assertThat(lint.output()).contains("no-one-of");
+  }
+
   private record Result(int exitCode, String output) {
   }
 
