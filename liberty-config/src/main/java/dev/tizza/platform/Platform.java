@@ -10,6 +10,6 @@ public final class Platform {
 
   public static Set<Class<?>> providers() {
     return Set.of(ProblemMapper.class, ViolationMapper.class, QueryParameters.class,
-        RequestBodyLimit.class);
+        RequestBodyLimit.class, ExactNumbers.class);
   }
 }

@@ -20,6 +20,7 @@ import dev.tizza.client.pizza.model.Pizza;
 import dev.tizza.client.pizza.model.PizzaPage;
 import dev.tizza.client.pizza.model.Pizzeria;
 import java.net.http.HttpResponse;
+import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -133,6 +134,15 @@ public class CampaignsIT {
         "pizzaIds");
     assertProblem(send("POST", path, "{\"title\":\"x\",\"discountPercent\":\"many\"}",
         CREATOR), 400, null);
+    // Numbers that do not fit are refused, not wrapped round to a pizza or discount nobody sent.
+    assertProblem(send("POST", path, campaignJson(20, 7, null, pizza)
+        .replace("[" + pizza + "]", "[" + BigInteger.TWO.pow(64).add(BigInteger.valueOf(pizza))
+            + "]"), CREATOR), 400, null);
+    assertProblem(send("POST", path, campaignJson(20, 7, null, pizza)
+        .replace("\"discountPercent\":20", "\"discountPercent\":4294967316"), CREATOR), 400,
+        null);
+    assertProblem(send("POST", path, campaignJson(20, 7, null, pizza)
+        .replace("\"durationDays\":7", "\"durationDays\":7.5"), CREATOR), 400, null);
     for (int i = 0; i < 3; i++) {
       read(send("POST", path, campaignJson(20, 7, null, pizza), CREATOR), 201);
     }
