@@ -22,9 +22,12 @@ import dev.tizza.client.pizza.CampaignsApi;
 import dev.tizza.client.pizza.PizzasApi;
 import dev.tizza.client.pizza.PizzeriasApi;
 import dev.tizza.client.pizza.model.Campaign;
+import dev.tizza.client.pizza.model.CampaignPage;
 import dev.tizza.client.pizza.model.FeedSort;
 import dev.tizza.client.pizza.model.Pizza;
+import dev.tizza.client.pizza.model.PizzaPage;
 import dev.tizza.client.pizza.model.Pizzeria;
+import dev.tizza.client.pizza.model.PizzeriaPage;
 import dev.tizza.platform.ProblemException;
 import dev.tizza.platform.ProblemKind;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +43,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -98,9 +102,10 @@ public class DashboardResource implements CreatorApi {
         : new LinkedHashSet<>(Arrays.asList(fields.split(",")));
 
     List<Section<?>> sections = new ArrayList<>();
+    Set<String> cut = ConcurrentHashMap.newKeySet();
     for (String name : SECTIONS) {
       if (wanted.contains(name)) {
-        sections.add(fetch(name, token));
+        sections.add(fetch(name, token, cut));
       }
     }
     Dashboard dashboard = new Dashboard();
@@ -115,6 +120,11 @@ public class DashboardResource implements CreatorApi {
           "None of the screen could be had from the backends; please try again shortly.");
     }
     dashboard.degraded(degraded);
+    List<String> truncated = SECTIONS.stream()
+        .filter(name -> cut.contains(name) && !degraded.contains(name)).toList();
+    if (!truncated.isEmpty()) {
+      dashboard.truncated(truncated);
+    }
 
     Response.ResponseBuilder answer;
     if (degraded.isEmpty()) {
@@ -126,7 +136,8 @@ public class DashboardResource implements CreatorApi {
     return answer.header("Cache-Control", "private, no-cache").build();
   }
 
-  private Section<?> fetch(String name, CallerToken token) {
+  /** Starts fetching one section; a list cut at {@link #MOST} items adds its name to cut. */
+  private Section<?> fetch(String name, CallerToken token, Set<String> cut) {
     UUID owner = token.userId();
     return switch (name) {
       case "me" -> new Section<>(name, "auth", calls.auth(true, () -> {
@@ -140,33 +151,48 @@ public class DashboardResource implements CreatorApi {
       case "billing" -> new Section<>(name, "auth",
           calls.auth(true, () -> billing(backends.auth(BillingApi.class, token))),
           Dashboard::setBilling);
-      case "pizzerias" -> new Section<>(name, "pizza", calls.pizza(true,
-          () -> backends.pizza(PizzeriasApi.class, token)
-              .listPizzerias(null, MOST, null, owner, null).getItems().stream()
-              .map(DashboardResource::toPizzeria).toList()), Dashboard::setPizzerias);
-      case "pizzas" -> new Section<>(name, "pizza", calls.pizza(true,
-          () -> backends.pizza(PizzasApi.class, token)
-              .listPizzas(null, MOST, null, owner, null, null, null, FeedSort.NEWEST, null)
-              .getItems().stream().map(DashboardResource::toPizza).toList()),
-          Dashboard::setPizzas);
-      case "campaigns" -> new Section<>(name, "pizza", calls.pizza(true,
-          () -> backends.pizza(CampaignsApi.class, token)
-              .listCampaigns(null, owner, null, null, MOST, null).getItems().stream()
-              .map(DashboardResource::toCampaign).toList()), Dashboard::setCampaigns);
+      case "pizzerias" -> new Section<>(name, "pizza", calls.pizza(true, () -> {
+        PizzeriaPage page = backends.pizza(PizzeriasApi.class, token)
+            .listPizzerias(null, MOST, null, owner, null);
+        noteCut(name, page.getNextCursor(), cut);
+        return page.getItems().stream().map(DashboardResource::toPizzeria).toList();
+      }), Dashboard::setPizzerias);
+      case "pizzas" -> new Section<>(name, "pizza", calls.pizza(true, () -> {
+        PizzaPage page = backends.pizza(PizzasApi.class, token)
+            .listPizzas(null, MOST, null, owner, null, null, null, FeedSort.NEWEST, null);
+        noteCut(name, page.getNextCursor(), cut);
+        return page.getItems().stream().map(DashboardResource::toPizza).toList();
+      }), Dashboard::setPizzas);
+      case "campaigns" -> new Section<>(name, "pizza", calls.pizza(true, () -> {
+        CampaignPage page = backends.pizza(CampaignsApi.class, token)
+            .listCampaigns(null, owner, null, null, MOST, null);
+        noteCut(name, page.getNextCursor(), cut);
+        return page.getItems().stream().map(DashboardResource::toCampaign).toList();
+      }), Dashboard::setCampaigns);
       case "campaignOptions" -> new Section<>(name, "pizza", slowlyChanging.campaignOptions(),
           Dashboard::setCampaignOptions);
       default -> throw new IllegalArgumentException("No section " + name);
     };
   }
 
-  /** The brand and last four digits only; no billing profile is not a failure. */
+  private static void noteCut(String section, String nextCursor, Set<String> cut) {
+    if (nextCursor != null) {
+      cut.add(section);
+    }
+  }
+
+  /**
+   * The brand and last four digits only. No billing profile is not a failure, and neither is
+   * a caller who may have none (only creators pay): both have nothing on file.
+   */
   private static BillingSummary billing(BillingApi billing) throws ApiException {
     try {
       BillingProfile profile = billing.getBillingProfile();
       return new BillingSummary().onFile(true).brand(profile.getCardBrand().toString())
           .lastFour(profile.getCardLast4());
     } catch (ApiException answered) {
-      if (answered.getResponse().getStatus() == 404) {
+      int status = answered.getResponse().getStatus();
+      if (status == 404 || status == 403) {
         return new BillingSummary().onFile(false);
       }
       throw answered;

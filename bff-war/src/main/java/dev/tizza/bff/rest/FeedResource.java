@@ -17,6 +17,7 @@ import dev.tizza.client.pizza.PizzasApi;
 import dev.tizza.client.pizza.PizzeriasApi;
 import dev.tizza.client.pizza.model.Pizza;
 import dev.tizza.client.pizza.model.PizzaPage;
+import dev.tizza.platform.Parameters;
 import dev.tizza.client.pizza.model.Pizzeria;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -98,12 +99,14 @@ public class FeedResource implements FeedApi {
       // A page without the caller's likes is a stopgap that no cache should keep.
       return Response.ok(feed).header("Cache-Control", "private, no-store").build();
     }
+    // A shared cache keeps the anonymous page apart from a signed-in caller's.
     return ScreenTags.okOrNotModified(feed, ifNoneMatch).header("Cache-Control", cacheControl)
-        .build();
+        .header("Vary", "Authorization").build();
   }
 
   @Override
   public Response likePizza(Long pizzaId) {
+    Parameters.required(pizzaId, "pizzaId");
     LikesApi likes = backends.pizza(LikesApi.class, CallerToken.of(security));
     var like = BackendFailures.await("pizza", calls.pizza(false, () -> likes.likePizza(pizzaId)));
     return Response.ok(toLike(like)).build();
@@ -111,6 +114,7 @@ public class FeedResource implements FeedApi {
 
   @Override
   public Response unlikePizza(Long pizzaId) {
+    Parameters.required(pizzaId, "pizzaId");
     LikesApi likes = backends.pizza(LikesApi.class, CallerToken.of(security));
     var like = BackendFailures.await("pizza", calls.pizza(false, () -> likes.unlikePizza(pizzaId)));
     return Response.ok(toLike(like)).build();

@@ -12,6 +12,7 @@ import dev.tizza.bff.backend.CallerToken;
 import dev.tizza.client.pizza.CampaignsApi;
 import dev.tizza.client.pizza.PizzasApi;
 import dev.tizza.client.pizza.model.Money;
+import dev.tizza.platform.Parameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -39,6 +40,7 @@ public class PublishingResource implements PublishingApi {
 
   @Override
   public Response publishPizza(Long pizzeriaId, NewPizza newPizza) {
+    Parameters.required(pizzeriaId, "pizzeriaId");
     PizzasApi pizzas = backends.pizza(PizzasApi.class, CallerToken.of(security));
     DashboardPizza pizza = DashboardResource.toPizza(BackendFailures.await("pizza",
         calls.pizza(false, () -> pizzas.publishPizza(pizzeriaId, toBackend(newPizza)))));
@@ -48,6 +50,7 @@ public class PublishingResource implements PublishingApi {
 
   @Override
   public Response changePizza(Long pizzaId, NewPizza newPizza, String ifMatch) {
+    Parameters.required(pizzaId, "pizzaId");
     PizzasApi pizzas = backends.pizza(PizzasApi.class, CallerToken.of(security));
     DashboardPizza pizza = DashboardResource.toPizza(BackendFailures.await("pizza",
         calls.pizza(false, () -> pizzas.updatePizza(pizzaId, toBackend(newPizza), ifMatch))));
@@ -56,6 +59,7 @@ public class PublishingResource implements PublishingApi {
 
   @Override
   public Response startCampaign(Long pizzeriaId, NewCampaign newCampaign) {
+    Parameters.required(pizzeriaId, "pizzeriaId");
     CampaignsApi campaigns = backends.pizza(CampaignsApi.class, CallerToken.of(security));
     var wanted = new dev.tizza.client.pizza.model.NewCampaign()
         .title(newCampaign.getTitle())
@@ -71,6 +75,7 @@ public class PublishingResource implements PublishingApi {
 
   @Override
   public Response stopCampaign(Long campaignId, String ifMatch) {
+    Parameters.required(campaignId, "campaignId");
     CampaignsApi campaigns = backends.pizza(CampaignsApi.class, CallerToken.of(security));
     DashboardCampaign campaign = DashboardResource.toCampaign(BackendFailures.await("pizza",
         calls.pizza(false, () -> campaigns.stopCampaign(campaignId, ifMatch))));

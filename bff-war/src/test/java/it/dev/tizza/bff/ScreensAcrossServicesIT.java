@@ -122,6 +122,39 @@ public class ScreensAcrossServicesIT {
   }
 
   @Test
+  public void shouldAnswerADinerWithAWholeDashboardThatHasNothingOnFile() throws Exception {
+    HttpResponse<String> answer = send("GET", "/dashboard", null, diner);
+    Dashboard dashboard = read(answer, 200, Dashboard.class);
+
+    assertThat(dashboard.getDegraded()).isEmpty();
+    assertThat(dashboard.getBilling().getOnFile()).isFalse();
+    assertThat(dashboard.getPizzerias()).isEmpty();
+    assertThat(answer.headers().firstValue("ETag")).isPresent();
+  }
+
+  @Test
+  public void shouldSayWhichListsHoldOnlyTheirFirstHundredItems() throws Exception {
+    String luca = logIn(SeedUsers.THIRD_CREATOR.email());
+    long place = FeedAcrossServicesIT.pizzeriaOf(SeedUsers.THIRD_CREATOR.id());
+    String pizza = "{\"title\":\"One of many\",\"description\":\"\",\"toppings\":[\"basil\"],"
+        + "\"price\":{\"amount\":\"8.00\",\"currency\":\"EUR\"}}";
+    int owned = read(send("GET", "/dashboard?fields=pizzas", null, luca), 200,
+        Dashboard.class).getPizzas().size();
+    for (int i = owned; i <= 100; i++) {
+      read(send("POST", "/pizzerias/" + place + "/pizzas", pizza, luca), 201,
+          DashboardPizza.class);
+    }
+
+    Dashboard cut = read(send("GET", "/dashboard?fields=pizzas,pizzerias", null, luca), 200,
+        Dashboard.class);
+
+    assertThat(cut.getPizzas()).hasSize(100);
+    assertThat(cut.getTruncated()).containsExactly("pizzas");
+    assertThat(read(send("GET", "/dashboard?fields=pizzerias", null, luca), 200,
+        Dashboard.class).getTruncated()).isNullOrEmpty();
+  }
+
+  @Test
   public void shouldSendOnlyTheSectionsAskedFor() throws Exception {
     HttpResponse<String> answer = send("GET", "/dashboard?fields=campaignOptions,me", null,
         creator);
@@ -181,10 +214,17 @@ public class ScreensAcrossServicesIT {
     assertThat(stopped.getStatus()).hasToString("ENDED");
     assertThat(send("POST", stop, null, creator, Map.of("If-Match", stopped.getEtag()))
         .statusCode()).isEqualTo(409);
+    HttpResponse<String> wrapped = send("POST", "/pizzerias/" + own + "/campaigns",
+        campaign.replace("\"discountPercent\":15", "\"discountPercent\":4294967311"), creator);
+    HttpResponse<String> blankId = send("POST", "/campaigns/%20/stop", null, creator,
+        Map.of("If-Match", started.getEtag()));
     HttpResponse<String> refused = send("POST", "/pizzerias/" + own + "/campaigns",
         campaign.replace("15", "99"), creator);
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(refused.body()).contains("discountPercent").doesNotContain("localhost");
+    assertThat(wrapped.statusCode()).isEqualTo(400);
+    assertThat(blankId.statusCode()).isEqualTo(400);
+    assertThat(blankId.body()).contains("campaignId");
   }
 
   @Test
@@ -203,6 +243,7 @@ public class ScreensAcrossServicesIT {
 
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Cache-Control")).contains("public, max-age=10");
+    assertThat(String.join(",", page.headers().allValues("Vary"))).contains("Authorization");
     assertThat(same.statusCode()).isEqualTo(304);
     assertThat(same.body()).isEmpty();
     assertThat(mine.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(tag));
