@@ -102,8 +102,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static Problem validationProblem(ConstraintViolationException violations) {
     List<Problem.FieldError> errors = new ArrayList<>();
     for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-      errors.add(new Problem.FieldError(fieldName(violation.getPropertyPath()),
-          violation.getMessage()));
+      errors.add(new Problem.FieldError(fieldName(violation), violation.getMessage()));
     }
     errors.sort(Comparator.comparing(Problem.FieldError::field));
     ProblemKind kind = ProblemKind.VALIDATION;
@@ -112,9 +111,30 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   /**
-   * The name a caller knows a violated value by: a parameter's name, or the path inside the
-   * request body without the Java method and parameter names in front.
+   * The name a caller knows a violated value by: the header, query or path parameter as the
+   * contract names it, {@code body} for the request body itself, or the path inside the body.
    */
+  static String fieldName(ConstraintViolation<?> violation) {
+    String name = fieldName(violation.getPropertyPath());
+    Path.MethodNode method = null;
+    Path.ParameterNode parameter = null;
+    int nodes = 0;
+    for (Path.Node node : violation.getPropertyPath()) {
+      nodes++;
+      if (node.getKind() == ElementKind.METHOD) {
+        method = node.as(Path.MethodNode.class);
+      } else if (node.getKind() == ElementKind.PARAMETER) {
+        parameter = node.as(Path.ParameterNode.class);
+      }
+    }
+    if (method == null || parameter == null || nodes != 2 || violation.getRootBeanClass() == null) {
+      return name;
+    }
+    return Parameters.contractName(violation.getRootBeanClass(), method.getName(),
+        method.getParameterTypes(), parameter.getParameterIndex()).orElse(name);
+  }
+
+  /** The path inside the request body, without the Java method and parameter names in front. */
   static String fieldName(Path path) {
     List<String> names = new ArrayList<>();
     for (Path.Node node : path) {

@@ -83,4 +83,34 @@ class ProblemMapperTest {
     assertThat(problem.status()).isEqualTo(409);
     assertThat(problem.detail()).isEqualTo("That email is taken.");
   }
+
+  /** A generated interface and its implementation, as JAX-RS sees them. */
+  @jakarta.ws.rs.Path("/things")
+  public interface ThingsApi {
+    @jakarta.ws.rs.PUT
+    @jakarta.ws.rs.Path("/{thingId}")
+    jakarta.ws.rs.core.Response change(@jakarta.ws.rs.PathParam("thingId") Long thingId,
+        @jakarta.validation.constraints.NotNull String thing,
+        @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch);
+  }
+
+  public static class ThingsResource implements ThingsApi {
+    @Override
+    public jakarta.ws.rs.core.Response change(Long thingId, String thing, String ifMatch) {
+      return null;
+    }
+  }
+
+  @Test
+  void shouldNameParametersAsTheContractDoes() {
+    java.util.List<Class<?>> types = java.util.List.of(Long.class, String.class, String.class);
+
+    assertThat(Parameters.contractName(ThingsResource.class, "change", types, 0))
+        .contains("thingId");
+    assertThat(Parameters.contractName(ThingsResource.class, "change", types, 1))
+        .contains("body");
+    assertThat(Parameters.contractName(ThingsResource.class, "change", types, 2))
+        .contains("If-Match");
+    assertThat(Parameters.contractName(ThingsResource.class, "other", types, 0)).isEmpty();
+  }
 }

@@ -66,8 +66,11 @@ public final class BackendFailures {
       Problem said = readProblem(response);
       ProblemKind kind = ProblemKind.forStatus(status);
       String detail = said == null || said.detail() == null ? kind.title() + "." : said.detail();
-      Problem problem = new Problem(said != null && said.type() != null ? said.type()
-          : kind.type(), kind.title(), status, detail, said == null ? null : said.errors());
+      // The backend's own type and title, which belong together; the status decides the rest.
+      boolean typed = said != null && said.type() != null && said.title() != null;
+      Problem problem = new Problem(typed ? said.type() : kind.type(),
+          typed ? said.title() : kind.title(), status, detail,
+          said == null ? null : said.errors());
       String retryAfter = response.getHeaderString("Retry-After");
       return new ProblemException(problem,
           retryAfter == null ? Map.of() : Map.of("Retry-After", retryAfter));

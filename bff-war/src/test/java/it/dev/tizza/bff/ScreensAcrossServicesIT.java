@@ -186,6 +186,10 @@ public class ScreensAcrossServicesIT {
         .isEqualTo("12.50");
     assertThat(stale.statusCode()).isEqualTo(412);
     assertThat(send("PUT", path, pizza, creator).statusCode()).isEqualTo(428);
+    assertThat(send("PUT", path, pizza, creator, Map.of("If-Match", "\"" + "9".repeat(300)
+        + "\"")).body()).contains("\"field\":\"If-Match\"");
+    assertThat(send("PUT", path, "null", creator, Map.of("If-Match", created.getEtag()))
+        .body()).contains("\"field\":\"body\"");
     assertThat(send("POST", "/pizzerias/" + others + "/pizzas", pizza, creator).statusCode())
         .isEqualTo(403);
     assertThat(send("POST", "/pizzerias/" + own + "/pizzas", pizza, diner).statusCode())

@@ -68,6 +68,15 @@ class FrontendIT {
         .isEqualTo("{\"apiBaseUrl\":\"" + bffUrl + "\"}");
   }
 
+  @Test
+  void shouldAnswerAnUnknownPathWithTheAppAndNoInternals() throws Exception {
+    HttpResponse<String> page = get("/pizzas/5");
+
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("<tizza-app>").doesNotContain("Exception")
+        .doesNotContain("SRVE");
+  }
+
   private HttpResponse<String> get(String path) throws IOException, InterruptedException {
     HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
         .timeout(Duration.ofSeconds(30))
