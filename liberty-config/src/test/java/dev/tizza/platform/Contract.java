@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -83,28 +84,36 @@ public final class Contract {
   }
 
   private void check(HttpRequest sent, HttpResponse<String> received) {
-    URI uri = sent.uri();
-    SimpleRequest.Builder request = new SimpleRequest.Builder(sent.method(), uri.getRawPath());
+    check(sent.method(), sent.uri(), sent.headers().map(), received.statusCode(),
+        received.headers().map(), received.body());
+  }
+
+  /**
+   * Checks one exchange, however it was made, against the spec: what was answered must be
+   * right for the operation that was called, whatever was sent.
+   */
+  public void check(String method, URI uri, Map<String, List<String>> sentHeaders, int status,
+      Map<String, List<String>> receivedHeaders, String body) {
+    SimpleRequest.Builder request = new SimpleRequest.Builder(method, uri.getRawPath());
     Optional.ofNullable(uri.getRawQuery()).ifPresent(query -> {
       for (String pair : query.split("&")) {
         String[] parts = pair.split("=", 2);
         request.withQueryParam(decode(parts[0]), parts.length > 1 ? decode(parts[1]) : "");
       }
     });
-    sent.headers().map().forEach(request::withHeader);
+    sentHeaders.forEach(request::withHeader);
     Request built = request.build();
 
-    SimpleResponse.Builder response = SimpleResponse.Builder.status(received.statusCode())
-        .withBody(received.body());
-    received.headers().map().forEach(response::withHeader);
+    SimpleResponse.Builder response = SimpleResponse.Builder.status(status).withBody(body);
+    receivedHeaders.forEach(response::withHeader);
 
     ValidationReport report = validator.validateResponse(built.getPath(), built.getMethod(),
         response.build());
     assertThat(report.getMessages())
-        .as("%s %s answered %d, which breaks %s: %s", sent.method(), uri,
-            received.statusCode(), spec.getFileName(), received.body())
+        .as("%s %s answered %d, which breaks %s: %s", method, uri, status, spec.getFileName(),
+            body)
         .isEmpty();
-    coverage.record(sent.method(), uri.getRawPath(), received.statusCode());
+    coverage.record(method, uri.getRawPath(), status);
   }
 
   /**
