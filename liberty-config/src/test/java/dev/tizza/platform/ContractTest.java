@@ -66,6 +66,26 @@ class ContractTest {
   }
 
   @Test
+  void shouldFailAResponseThatBreaksTheSpecReceivedThroughAClient() throws Exception {
+    answer("/api/pizzas/1", 200, "application/json", "{\"id\":\"not a number\"}");
+    String before = System.getProperty("tizza.it.pizza.url");
+    System.setProperty("tizza.it.pizza.url", base().resolve("/api").toString());
+    jakarta.ws.rs.client.Client client = jakarta.ws.rs.client.ClientBuilder.newClient()
+        .register(new ContractCheckedClients.Check());
+    try {
+      assertThatThrownBy(() -> client.target(base().resolve("/api/pizzas/1")).request().get())
+          .hasStackTraceContaining("breaks pizza.yaml");
+    } finally {
+      client.close();
+      if (before == null) {
+        System.clearProperty("tizza.it.pizza.url");
+      } else {
+        System.setProperty("tizza.it.pizza.url", before);
+      }
+    }
+  }
+
+  @Test
   void shouldFailAStatusTheSpecDoesNotDocument() throws Exception {
     answer("/api/pizzas/1", 418, "application/problem+json",
         "{\"type\":\"x\",\"title\":\"teapot\",\"status\":418}");
