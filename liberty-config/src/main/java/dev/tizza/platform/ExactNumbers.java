@@ -2,10 +2,13 @@ package dev.tizza.platform;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonConfig;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.ws.rs.core.MediaType;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -26,13 +28,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses a JSON body whose integer fields hold numbers that do not fit them exactly. JSON-B on
+ * Refuses a JSON body whose integer fields hold numbers that do not fit them exactly, and one
+ * that names a key twice in an object (which of the two would count is up to the parser). JSON-B on
  * its own wraps 18446744073709551617 round to 1 and reads 20.5 as 20, so a body could name a
  * pizza or a discount its sender never wrote. The body is read once more as JSON-P and walked
  * beside the fields of the type it is bound to; anything else is left to JSON-B.
  */
 @Provider
 public class ExactNumbers implements ReaderInterceptor {
+
+  private static final JsonReaderFactory STRICT = Json.createReaderFactory(
+      Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -42,6 +48,10 @@ public class ExactNumbers implements ReaderInterceptor {
       return context.proceed();
     }
     byte[] body = context.getInputStream().readAllBytes();
+    if (hasDuplicateKeys(body)) {
+      throw new ProblemException(ProblemKind.MALFORMED_BODY,
+          "A key appears twice in one object of the body; send each field once.");
+    }
     String path = check(body, context.getType());
     if (path != null) {
       throw new ProblemException(new Problem(ProblemKind.VALIDATION.type(),
@@ -53,16 +63,29 @@ public class ExactNumbers implements ReaderInterceptor {
     return context.proceed();
   }
 
-  /** The first integer field holding a number that does not fit it, or null. */
-  static String check(byte[] body, Class<?> type) {
-    JsonValue json;
-    try (JsonReader reader = Json.createReader(
-        new StringReader(new String(body, StandardCharsets.UTF_8)))) {
-      json = reader.readValue();
+  /** Whether the body is JSON only when an object may name one key twice. */
+  static boolean hasDuplicateKeys(byte[] body) {
+    try (JsonReader strict = STRICT.createReader(new ByteArrayInputStream(body),
+        StandardCharsets.UTF_8)) {
+      strict.readValue();
+      return false;
+    } catch (JsonException | IllegalStateException refused) {
+      return read(body) != null;
+    }
+  }
+
+  private static JsonValue read(byte[] body) {
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      return reader.readValue();
     } catch (JsonException | IllegalStateException notJson) {
       return null;
     }
-    return check(json, type, "");
+  }
+
+  /** The first integer field holding a number that does not fit it, or null. */
+  static String check(byte[] body, Class<?> type) {
+    JsonValue json = read(body);
+    return json == null ? null : check(json, type, "");
   }
 
   private static String check(JsonValue value, Type type, String path) {
@@ -102,19 +125,27 @@ public class ExactNumbers implements ReaderInterceptor {
     return null;
   }
 
+  /**
+   * A whole number that fits, written as a number or a string of one; JSON-B would also take an
+   * array of one, and read it wrapped round.
+   */
   private static boolean fits(JsonValue value, boolean asInt) {
-    if (!(value instanceof JsonNumber number)) {
-      return true;
-    }
+    BigDecimal exact;
     try {
-      BigDecimal exact = number.bigDecimalValue();
+      if (value instanceof JsonNumber number) {
+        exact = number.bigDecimalValue();
+      } else if (value instanceof JsonString text) {
+        exact = new BigDecimal(text.getString().strip());
+      } else {
+        return false;
+      }
       if (asInt) {
         exact.intValueExact();
       } else {
         exact.longValueExact();
       }
       return true;
-    } catch (ArithmeticException notExact) {
+    } catch (ArithmeticException | NumberFormatException notExact) {
       return false;
     }
   }

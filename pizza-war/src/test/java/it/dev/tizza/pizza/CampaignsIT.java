@@ -143,6 +143,12 @@ public class CampaignsIT {
         null);
     assertProblem(send("POST", path, campaignJson(20, 7, null, pizza)
         .replace("\"durationDays\":7", "\"durationDays\":7.5"), CREATOR), 400, null);
+    assertProblem(send("POST", path, campaignJson(20, 7, null, pizza)
+        .replace("\"discountPercent\":20", "\"discountPercent\":[4294967316]"), CREATOR), 400,
+        null);
+    assertProblem(send("POST", path, campaignJson(20, 7, null, pizza)
+        .replace("\"discountPercent\":20", "\"discountPercent\":99,\"discountPercent\":20"),
+        CREATOR), 400, "malformed-body");
     for (int i = 0; i < 3; i++) {
       read(send("POST", path, campaignJson(20, 7, null, pizza), CREATOR), 201);
     }
