@@ -16,6 +16,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -28,6 +30,9 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  private static final Pattern PARAMETER_NAME =
+      Pattern.compile("(?:PathParam|QueryParam|HeaderParam)\\(\"([A-Za-z0-9_-]{1,64})\"\\)");
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -85,8 +90,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof NotFoundException && failure.getCause() != null) {
       // JAX-RS answers 404 when a path or query parameter cannot be converted; it is the
       // request that is wrong, not the resource that is missing.
-      return Problem.of(ProblemKind.INVALID_PARAMETER,
-          "A path or query parameter has a value of the wrong type.");
+      return unconvertibleParameter(failure.getMessage());
     }
     if (failure instanceof WebApplicationException web) {
       int status = web.getResponse().getStatus();
@@ -97,6 +101,22 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     LOG.log(Level.SEVERE, "Unexpected failure while answering a request", failure);
     return Problem.of(ProblemKind.INTERNAL, "The error was logged; please try again later.");
+  }
+
+  /**
+   * The problem for a parameter JAX-RS could not convert, naming it when the runtime's message
+   * does (RESTEasy writes {@code PathParam("pizzaId")}); the value itself is never repeated.
+   */
+  static Problem unconvertibleParameter(String message) {
+    Matcher named = message == null ? null : PARAMETER_NAME.matcher(message);
+    ProblemKind kind = ProblemKind.INVALID_PARAMETER;
+    if (named == null || !named.find()) {
+      return Problem.of(kind, "A path or query parameter has a value of the wrong type.");
+    }
+    String name = named.group(1);
+    return new Problem(kind.type(), kind.title(), kind.status(),
+        "The parameter " + name + " has a value of the wrong type or size.",
+        List.of(new Problem.FieldError(name, "must have the documented type and range")));
   }
 
   private static Problem validationProblem(ConstraintViolationException violations) {

@@ -84,6 +84,19 @@ class ProblemMapperTest {
     assertThat(problem.detail()).isEqualTo("That email is taken.");
   }
 
+  @Test
+  void shouldNameAParameterThatCouldNotBeConvertedButNotRepeatItsValue() {
+    Problem named = ProblemMapper.unconvertibleParameter("RESTEASY003870: Unable to extract "
+        + "parameter from http request: jakarta.ws.rs.PathParam(\"pizzeriaId\") value is "
+        + "'18446744073709551617'");
+    Problem unnamed = ProblemMapper.unconvertibleParameter("something else");
+
+    assertThat(named.errors()).extracting(Problem.FieldError::field).containsExactly("pizzeriaId");
+    assertThat(named.detail()).contains("pizzeriaId").doesNotContain("18446744073709551617");
+    assertThat(unnamed.errors()).isNullOrEmpty();
+    assertThat(unnamed.status()).isEqualTo(400);
+  }
+
   /** A generated interface and its implementation, as JAX-RS sees them. */
   @jakarta.ws.rs.Path("/things")
   public interface ThingsApi {

@@ -229,6 +229,9 @@ public class ScreensAcrossServicesIT {
     assertThat(wrapped.statusCode()).isEqualTo(400);
     assertThat(blankId.statusCode()).isEqualTo(400);
     assertThat(blankId.body()).contains("campaignId");
+    assertThat(send("POST", "/campaigns/18446744073709551617/stop", null, creator,
+        Map.of("If-Match", started.getEtag())).body()).contains("\"field\":\"campaignId\"")
+        .doesNotContain("18446744073709551617");
   }
 
   @Test
