@@ -39,6 +39,7 @@ public class ExactNumbers implements ReaderInterceptor {
 
   private static final JsonReaderFactory STRICT = Json.createReaderFactory(
       Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+  private static final JsonReaderFactory LENIENT = Json.createReaderFactory(Map.of());
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -48,44 +49,41 @@ public class ExactNumbers implements ReaderInterceptor {
       return context.proceed();
     }
     byte[] body = context.getInputStream().readAllBytes();
-    if (hasDuplicateKeys(body)) {
+    JsonValue json = read(STRICT, body);
+    if (json == null && read(LENIENT, body) != null) {
       throw new ProblemException(ProblemKind.MALFORMED_BODY,
           "A key appears twice in one object of the body; send each field once.");
     }
-    String path = check(body, context.getType());
+    String path = json == null ? null : check(json, context.getType(), "");
     if (path != null) {
       throw new ProblemException(new Problem(ProblemKind.VALIDATION.type(),
           ProblemKind.VALIDATION.title(), 400, "The field " + path
           + " must be a whole number within its documented range.",
           List.of(new Problem.FieldError(path, "must be a whole number that fits"))));
     }
+    // Not JSON at all is for JSON-B to refuse, with the same answer as always.
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
   }
 
   /** Whether the body is JSON only when an object may name one key twice. */
   static boolean hasDuplicateKeys(byte[] body) {
-    try (JsonReader strict = STRICT.createReader(new ByteArrayInputStream(body),
-        StandardCharsets.UTF_8)) {
-      strict.readValue();
-      return false;
-    } catch (JsonException | IllegalStateException refused) {
-      return read(body) != null;
-    }
-  }
-
-  private static JsonValue read(byte[] body) {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-      return reader.readValue();
-    } catch (JsonException | IllegalStateException notJson) {
-      return null;
-    }
+    return read(STRICT, body) == null && read(LENIENT, body) != null;
   }
 
   /** The first integer field holding a number that does not fit it, or null. */
   static String check(byte[] body, Class<?> type) {
-    JsonValue json = read(body);
+    JsonValue json = read(LENIENT, body);
     return json == null ? null : check(json, type, "");
+  }
+
+  private static JsonValue read(JsonReaderFactory factory, byte[] body) {
+    try (JsonReader reader = factory.createReader(new ByteArrayInputStream(body),
+        StandardCharsets.UTF_8)) {
+      return reader.readValue();
+    } catch (JsonException | IllegalStateException refused) {
+      return null;
+    }
   }
 
   private static String check(JsonValue value, Type type, String path) {

@@ -1,5 +1,7 @@
 package it.dev.tizza.pizza;
 
+import static it.dev.tizza.pizza.PizzaTesting.assertProblem;
+import static it.dev.tizza.pizza.PizzaTesting.send;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,14 +17,12 @@ import dev.tizza.platform.Contract;
 import dev.tizza.platform.TestTokens;
 import dev.tizza.platform.admin.SeedUsers;
 import jakarta.ws.rs.WebApplicationException;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.microshed.testing.jaxrs.RESTClient;
@@ -224,21 +224,5 @@ public class PizzasIT {
   static void assertStatus(Call call, int status) {
     assertThatThrownBy(call::run).isInstanceOfSatisfying(WebApplicationException.class,
         failure -> assertThat(failure.getResponse().getStatus()).isEqualTo(status));
-  }
-
-  static HttpResponse<String> send(String method, String path, String json, String token)
-      throws IOException, InterruptedException {
-    return Contract.of("pizza").send(method, URI.create("http://localhost:"
-        + System.getProperty("microshed_http_port") + "/api" + path), json, token, Map.of());
-  }
-
-  static void assertProblem(HttpResponse<String> response, int status, String type) {
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).get().asString()
-        .startsWith("application/problem+json");
-    if (type != null) {
-      assertThat(response.body()).contains("https://tizza.dev/problems/" + type);
-    }
-    assertThat(response.body()).doesNotContain("Exception");
   }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tizza.client.auth.model.AccountChanges;
 import dev.tizza.client.auth.model.Role;
 import dev.tizza.client.auth.model.User;
+import dev.tizza.platform.GeneratedCode;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +21,11 @@ import org.junit.jupiter.api.Test;
 class GeneratedAuthClientTest {
 
   private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Test
+  void shouldGenerateOnlyJakartaAndJsonbCode() throws Exception {
+    GeneratedCode.assertJakartaAndJsonbOnly(Path.of("target/generated-sources/openapi"));
+  }
 
   @Test
   void shouldSendOnlyTheChangedFieldsInAPatch() {

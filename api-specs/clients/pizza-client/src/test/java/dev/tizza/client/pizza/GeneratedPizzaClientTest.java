@@ -8,8 +8,10 @@ import dev.tizza.client.pizza.model.CampaignStatus;
 import dev.tizza.client.pizza.model.FeedSort;
 import dev.tizza.client.pizza.model.Money;
 import dev.tizza.client.pizza.model.NewPizza;
+import dev.tizza.platform.GeneratedCode;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,11 @@ import org.junit.jupiter.api.Test;
 class GeneratedPizzaClientTest {
 
   private static final Jsonb JSON = JsonbBuilder.create();
+
+  @Test
+  void shouldGenerateOnlyJakartaAndJsonbCode() throws Exception {
+    GeneratedCode.assertJakartaAndJsonbOnly(Path.of("target/generated-sources/openapi"));
+  }
 
   @Test
   void shouldSendEnumsAsTheirWireValuesInBodiesAndQueries() {
