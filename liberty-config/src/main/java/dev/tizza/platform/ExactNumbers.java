@@ -54,6 +54,11 @@ public class ExactNumbers implements ReaderInterceptor {
       throw new ProblemException(ProblemKind.MALFORMED_BODY,
           "A key appears twice in one object of the body; send each field once.");
     }
+    if (json instanceof JsonArray) {
+      // JSON-B would bind the first element of an array and drop the rest.
+      throw new ProblemException(ProblemKind.MALFORMED_BODY,
+          "The body must be one JSON object, not an array.");
+    }
     String path = json == null ? null : check(json, context.getType(), "");
     if (path != null) {
       throw new ProblemException(new Problem(ProblemKind.VALIDATION.type(),
@@ -83,6 +88,10 @@ public class ExactNumbers implements ReaderInterceptor {
       return reader.readValue();
     } catch (JsonException | IllegalStateException refused) {
       return null;
+    } catch (RuntimeException tooDeep) {
+      // The parser refuses nesting past its limit with a bare runtime exception.
+      throw new ProblemException(ProblemKind.MALFORMED_BODY,
+          "The body could not be read as JSON: it nests too deeply.");
     }
   }
 

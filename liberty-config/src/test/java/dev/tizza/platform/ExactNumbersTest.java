@@ -1,6 +1,7 @@
 package dev.tizza.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.bind.annotation.JsonbProperty;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +52,14 @@ class ExactNumbersTest {
         .isFalse();
     assertThat(ExactNumbers.hasDuplicateKeys("not json".getBytes(StandardCharsets.UTF_8)))
         .isFalse();
+  }
+
+  @Test
+  void shouldRefuseABodyThatNestsTooDeeplyAsMalformed() {
+    String deep = "{\"text\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+
+    assertThatThrownBy(() -> check(deep)).isInstanceOfSatisfying(ProblemException.class,
+        problem -> assertThat(problem.problem().status()).isEqualTo(400));
   }
 
   private static String check(String json) {

@@ -18,10 +18,13 @@ import dev.tizza.client.pizza.PizzeriasApi;
 import dev.tizza.client.pizza.model.Pizza;
 import dev.tizza.client.pizza.model.PizzaPage;
 import dev.tizza.platform.Parameters;
+import dev.tizza.platform.ProblemException;
+import dev.tizza.platform.ProblemKind;
 import dev.tizza.client.pizza.model.Pizzeria;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
@@ -57,10 +60,17 @@ public class FeedResource implements FeedApi {
   @Context
   SecurityContext security;
 
+  @Context
+  HttpHeaders headers;
+
   @Override
   public Response getFeed(String cursor, Integer limit, FeedSort sort, String q, String topping,
       String city, String ifNoneMatch) {
     Optional<CallerToken> token = CallerToken.optional(security);
+    if (token.isEmpty() && headers.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+      // Public, but a token that was sent and is not valid is said so, so the app refreshes it.
+      throw new ProblemException(ProblemKind.UNAUTHORIZED, "The access token is not valid.");
+    }
     Instant deadline = budget.deadline();
     var order = sort == FeedSort.MOST_LIKED
         ? dev.tizza.client.pizza.model.FeedSort.MOST_LIKED

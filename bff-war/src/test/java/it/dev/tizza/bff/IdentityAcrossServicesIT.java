@@ -90,7 +90,9 @@ public class IdentityAcrossServicesIT {
         TestTokens.valid().hs256WithThePublicKey(user, "ADMIN"),
         "garbage")) {
       assertThat(get("/me", token).statusCode()).as(token).isEqualTo(401);
+      assertThat(get("/feed?limit=1", token).statusCode()).as(token).isEqualTo(401);
     }
+    assertThat(get("/feed?limit=1", null).statusCode()).isEqualTo(200);
     assertThat(get("/me", valid).statusCode()).isEqualTo(200);
   }
 

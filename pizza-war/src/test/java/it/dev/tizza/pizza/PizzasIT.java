@@ -178,6 +178,11 @@ public class PizzasIT {
         + "\"price\":{\"amount\":\"1.999\",\"currency\":\"euro\"}}", token), 400, "validation");
     assertProblem(send("POST", path, "{\"title\":7,\"description\":\"\",\"toppings\":\"a\","
         + "\"price\":1}", token), 400, null);
+    assertProblem(send("POST", path, "{\"title\":\"x\",\"z\":" + "[".repeat(1000)
+        + "]".repeat(1000) + "}", token), 400, "malformed-body");
+    assertProblem(send("POST", path, "[{\"title\":\"x\",\"description\":\"\",\"toppings\":"
+        + "[\"a\"],\"price\":{\"amount\":\"1\",\"currency\":\"EUR\"}}]", token), 400,
+        "malformed-body");
     assertProblem(send("GET", "/pizzas/%20", null, null), 400, "invalid-parameter");
     assertProblem(send("GET", "/pizzerias/%20", null, null), 400, "invalid-parameter");
     assertProblem(send("GET", "/pizzerias?ids=", null, null), 400, "invalid-parameter");
